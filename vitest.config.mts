@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 // (a migrated, seeded test database) and TEST_ADMIN_URL (same server, may create databases);
 // `npm test` provides both.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  // "server-only" throws outside React's server bundles; under test the data layer runs in plain Node.
+  resolve: { alias: { "@": import.meta.dirname, "server-only": path.join(import.meta.dirname, "lib/test/empty-module.ts") } },
   test: {
     include: ["{lib,scripts,prisma,components,app}/**/*.test.{ts,tsx}"],
     environment: "node",

@@ -1,0 +1,49 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FieldError } from "@/components/ui/field-error";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { signInSchema, type SignInInput } from "@/lib/schemas/sign-in";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+    } else {
+      setFormError(signInErrorMessage(result?.error));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <div role="alert" aria-live="assertive">
+        {formError && <p className="alert">{formError}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" type="email" autoComplete="username" aria-invalid={!!errors.email} aria-describedby="email-error" {...register("email")} />
+        <FieldError id="email-error" message={errors.email?.message} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby="password-error" {...register("password")} />
+        <FieldError id="password-error" message={errors.password?.message} />
+      </div>
+      <button className="button" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signInAndWait, SIGN_INS } from "./fixtures";
+
+test("an anonymous visitor is sent to sign-in", async ({ page }) => {
+  await page.goto("/incidents");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { name: "Rescue Ledger" })).toBeVisible();
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await signIn(page, SIGN_INS.admin, "not-the-password");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is wrong." })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("an empty form says what is missing", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter your email address.")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+});
+
+for (const [role, email] of [["field", "field@sos-med.example"], ["coordinator", "coordinator@sea-watch.example"], ["admin", "admin@msf.example"]]) {
+  test(`the demo ${role} signs in and out`, async ({ page }) => {
+    await signInAndWait(page, email);
+    await expect(page.getByRole("banner")).toContainText(role === "field" ? "Field staff" : role === "admin" ? "Administrator" : "Coordinator");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/incidents");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+}

@@ -1,0 +1,115 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { deriveGeography } from "@/lib/geo";
+import { parseReference, saveReferenceCounters } from "./references";
+
+// The rescue DESIGN.md is built around (MSF report, Tuesday 25 October 2016), numbered first in
+// MSF's 2016 sequence; the synthetic incidents number after it.
+export const REFERENCE_CASE = { rescue: "MSF-2016-0001", secondRescue: "MSF-2016-0002" } as const;
+
+const at = (time: string) => new Date(`2016-10-25T${time}Z`);
+const verifiedAt = new Date("2016-10-26T09:30:00Z");
+
+const common = {
+  region: "Mediterranean",
+  route: "Central Mediterranean",
+  coordinatingAuthority: "MRCC Rome",
+  source: "MSF team on board the Bourbon Argos",
+  status: "VERIFIED",
+} as const;
+
+const RESCUE_NARRATIVE = [
+  "An inflatable dinghy was found taking water about 26 nautical miles off Libya, north of the coast between Tripoli and Zuwara.",
+  "The Bourbon Argos rescued 107 people; the crew first counted 11 bodies on the flooded floor of the dinghy, where seawater had mixed with fuel.",
+  `The ship was then called away to another rescue nearby (139 people from a wooden boat, ${REFERENCE_CASE.secondRescue}).`,
+  "On return and closer examination, 29 people had died; probable causes: suffocation, fuel burns and drowning.",
+  "The bodies were retrieved over several hours with the help of the crew of the German NGO Sea-Watch.",
+  "23 survivors had fuel burns, 11 of them serious; 7 were taken to hospital, 2 by helicopter and 5 by boat.",
+  "The MSF team gave psychological support to the survivors, among them a man whose wife died, leaving him alone with their eight-month-old baby.",
+].join(" ");
+
+const SECOND_RESCUE_NARRATIVE = [
+  `Called away from the dinghy of ${REFERENCE_CASE.rescue}, the Bourbon Argos rescued 139 people from a wooden boat a few miles further north-east.`,
+  "Nobody died. The ship then returned to the dinghy to recover the bodies.",
+].join(" ");
+
+type Ids = { organizationId: string; vesselId: string; fieldUserId: string; coordinatorId: string; seaWatchId: string };
+
+function rescue(ids: Ids): Prisma.IncidentCreateInput {
+  const [latitude, longitude] = [33.25, 12.6];
+  return {
+    ...common,
+    reference: REFERENCE_CASE.rescue,
+    organization: { connect: { id: ids.organizationId } },
+    vessel: { connect: { id: ids.vesselId } },
+    occurredAt: at("06:30:00"),
+    latitude, longitude, positionText: "33°15.0'N 012°36.0'E",
+    ...deriveGeography(latitude, longitude),
+    boatType: "INFLATABLE", boatConditions: ["TAKING_WATER"],
+    rescued: 107, dead: 29, missing: 0, infants: 1,
+    causesOfDeath: ["SUFFOCATION", "FUEL_BURNS", "DROWNING"],
+    narrative: RESCUE_NARRATIVE,
+    injuries: { create: [
+      { type: "FUEL_BURN", severity: "MINOR", count: 12 },
+      { type: "FUEL_BURN", severity: "SERIOUS", count: 11 },
+    ] },
+    evacuations: { create: [
+      { count: 2, means: "HELICOPTER", destination: "Lampedusa", evacuatedAt: at("10:40:00") },
+      { count: 5, means: "BOAT", destination: "Lampedusa", evacuatedAt: at("17:15:00") },
+    ] },
+    partners: { create: [{ organization: { connect: { id: ids.seaWatchId } }, role: "BODY_RECOVERY" }] },
+    createdBy: { connect: { id: ids.fieldUserId } }, createdAt: at("11:20:00"),
+    updatedBy: { connect: { id: ids.coordinatorId } }, updatedAt: verifiedAt,
+    version: 3,
+  };
+}
+
+function secondRescue(ids: Ids): Prisma.IncidentCreateInput {
+  const [latitude, longitude] = [33.325, 12.733333];
+  return {
+    ...common,
+    reference: REFERENCE_CASE.secondRescue,
+    organization: { connect: { id: ids.organizationId } },
+    vessel: { connect: { id: ids.vesselId } },
+    occurredAt: at("08:15:00"),
+    latitude, longitude, positionText: "33°19.5'N 012°44.0'E",
+    ...deriveGeography(latitude, longitude),
+    boatType: "WOODEN",
+    rescued: 139, dead: 0, missing: 0,
+    narrative: SECOND_RESCUE_NARRATIVE,
+    createdBy: { connect: { id: ids.fieldUserId } }, createdAt: at("11:40:00"),
+    updatedBy: { connect: { id: ids.coordinatorId } }, updatedAt: verifiedAt,
+    version: 2,
+  };
+}
+
+const snapshot = (data: Prisma.IncidentCreateInput) => ({
+  reference: data.reference, status: "SUBMITTED", occurredAt: new Date(data.occurredAt).toISOString(),
+  positionText: data.positionText, boatType: data.boatType, rescued: data.rescued, dead: data.dead, missing: data.missing,
+});
+
+type AuditInput = Prisma.AuditEventCreateManyInput;
+
+/** The two rescues with their history: logged by the field user, the death toll revised 11 → 29, then verified. */
+export async function seedReferenceCase(db: PrismaClient, ids: Ids) {
+  const existing = await db.incident.count({ where: { reference: { in: Object.values(REFERENCE_CASE) } } });
+  if (existing > 0) return 0;
+  await db.$transaction(async (tx) => {
+    const first = rescue(ids);
+    const second = secondRescue(ids);
+    const { id: firstId } = await tx.incident.create({ data: first, select: { id: true } });
+    const { id: secondId } = await tx.incident.create({ data: second, select: { id: true } });
+    const event = (incidentId: string, actorId: string, createdAt: Date, rest: Omit<AuditInput, "entityType" | "createdAt">): AuditInput =>
+      ({ ...rest, actorId, incidentId, entityId: incidentId, organizationId: ids.organizationId, entityType: "Incident", createdAt });
+    const verified = { action: "STATUS_CHANGE", changes: { status: { from: "SUBMITTED", to: "VERIFIED" } } } as const;
+    await tx.auditEvent.createMany({ data: [
+      event(firstId, ids.fieldUserId, at("11:20:00"), { action: "CREATE", changes: { ...snapshot(first), dead: 11 } }),
+      event(secondId, ids.fieldUserId, at("11:40:00"), { action: "CREATE", changes: snapshot(second) }),
+      event(firstId, ids.fieldUserId, at("16:05:00"), { action: "UPDATE", changes: { dead: { from: 11, to: 29 } }, reason: "On closer examination" }),
+      event(firstId, ids.coordinatorId, verifiedAt, verified),
+      event(secondId, ids.coordinatorId, verifiedAt, verified),
+    ] });
+    const lastNumber = Math.max(...Object.values(REFERENCE_CASE).map((reference) => parseReference(reference).number));
+    await saveReferenceCounters(tx, [{ organizationId: ids.organizationId, year: 2016, lastNumber }]);
+  });
+  return 2;
+}

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { buildIfNeeded } from "./lib/build";
+import { migrate, openDatabase, type Database } from "./lib/database";
+import { localSecret } from "./lib/local-secrets";
+import { isPortFree } from "./lib/postgres";
+import { printDemoSignIns } from "./lib/print-sign-ins";
+import { seedDemoOnce } from "./lib/seed-demo";
+import { UserFacingError } from "./lib/user-facing-error";
+import { waitForHttp } from "./lib/wait-for-http";
+
+// `npm start` (production build) and `npm run dev` (hot reload) share everything but the Next command.
+export async function serve(mode: "start" | "dev") {
+  const startedAt = performance.now();
+  const port = Number(process.env.PORT ?? 3000);
+  let database: Database | undefined;
+  let web: ChildProcess | undefined;
+  let isStopping = false;
+  const stop = async (code: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    web?.kill("SIGTERM");
+    await database?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    if (!(await isPortFree(port))) throw new UserFacingError(`Port ${port} is already in use: stop what is using it, or set PORT to another port.`);
+    database = await openDatabase();
+    await migrate(database.url);
+    const isDemo = database.isEmbedded || process.env.SEED_DEMO === "1";
+    if (isDemo && (await seedDemoOnce(database.url))) console.log("✓ Seeded the demo data");
+    if (mode === "start") buildIfNeeded();
+    const url = `http://localhost:${port}`;
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret("auth-secret"),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    web = spawn("node_modules/.bin/next", [mode, "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+    web.on("exit", (code) => void stop(isStopping ? 0 : (code ?? 1)));
+    await waitForHttp(`${url}/sign-in`, web);
+    console.log(`\n✓ Rescue Ledger is ready at ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+    if (isDemo) printDemoSignIns();
+    console.log("Press Ctrl-C to stop.\n");
+  } catch (error) {
+    console.error(`\n✗ ${error instanceof UserFacingError ? error.message : error}`);
+    if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+    await stop(1);
+  }
+}
+
+if (require.main === module) void serve("start");

@@ -1,0 +1,80 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildIfNeeded } from "./lib/build";
+import { migrate } from "./lib/database";
+import { ensureDatabase, freePort, startEmbeddedPostgres } from "./lib/postgres";
+import { seedDemoOnce } from "./lib/seed-demo";
+import { UserFacingError } from "./lib/user-facing-error";
+
+// `npm test`: a throwaway PostgreSQL, a migrated and seeded test database, every suite, one total.
+// Extra arguments go to both runners' file filters, e.g. `npm test -- incidents`.
+type Totals = { passed: number; failed: number; skipped: number };
+
+function runSuite(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
+  console.log(`\n━━ ${name} ━━`);
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  return result.status === 0;
+}
+
+function readJson(file: string) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function vitestTotals(file: string): Totals {
+  const report = readJson(file);
+  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightTotals(file: string): Totals {
+  const stats = readJson(file)?.stats;
+  if (!stats) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+async function main() {
+  const workDir = mkdtempSync(path.join(tmpdir(), "rescue-ledger-test-"));
+  chmodSync(workDir, 0o755); // PostgreSQL runs as its own user and must reach its data folder
+  const server = await startEmbeddedPostgres({ dataDir: path.join(workDir, "pg"), port: await freePort(), password: "test", persistent: false });
+  try {
+    await ensureDatabase(server.url("postgres"), "rescue_ledger_test");
+    const url = server.url("rescue_ledger_test");
+    await migrate(url);
+    await seedDemoOnce(url);
+    const filters = process.argv.slice(2);
+    const env = { ...process.env, DATABASE_URL: url, TEST_ADMIN_URL: server.url("postgres"), NEXT_TELEMETRY_DISABLED: "1" };
+
+    const unitReport = path.join(workDir, "vitest.json");
+    runSuite("unit and integration (vitest)", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`, ...(filters.length ? ["--passWithNoTests", ...filters] : [])], env);
+
+    buildIfNeeded();
+    const e2eReport = path.join(workDir, "playwright.json");
+    runSuite("end-to-end (Playwright)", "node_modules/.bin/playwright", ["test", ...filters], {
+      ...env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+      E2E_PORT: String(await freePort()),
+    });
+
+    const suites = [vitestTotals(unitReport), playwrightTotals(e2eReport)];
+    const total = suites.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }));
+    console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+    return total.failed === 0 ? 0 : 1;
+  } finally {
+    await server.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`\n✗ ${error instanceof UserFacingError ? error.message : error}`);
+    process.exit(1);
+  },
+);
