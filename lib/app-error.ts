@@ -9,7 +9,11 @@ const MESSAGES = {
 export type AppErrorCode = keyof typeof MESSAGES;
 
 export class AppError extends Error {
-  constructor(readonly code: AppErrorCode, message?: string) {
+  constructor(
+    readonly code: AppErrorCode,
+    message?: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
     super(message ?? MESSAGES[code]);
   }
 }

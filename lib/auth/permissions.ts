@@ -1,18 +1,17 @@
-import type { Role } from "@/generated/prisma/enums";
+import type { IncidentStatus, Role } from "@/generated/prisma/enums";
 
-// The one table of who may do what (DESIGN.md, access rules). Organization scoping of incidents is
-// applied by the data layer on top of it (lib/data/incident-scope.ts).
+// The one table of who may do what (DESIGN.md, access rules). Every server action, route handler and
+// data function asks it; the UI asks it too, only to hide what would be refused.
+const ALL_ROLES = ["FIELD", "COORDINATOR", "ADMIN"] as const;
+const REVIEWERS = ["COORDINATOR", "ADMIN"] as const;
+
 const ROLE_PERMISSIONS = {
-  "incident:list": ["FIELD", "COORDINATOR", "ADMIN"],
-  "incident:view": ["FIELD", "COORDINATOR", "ADMIN"],
-  "incident:create": ["FIELD", "COORDINATOR", "ADMIN"],
-  "incident:edit": ["FIELD", "COORDINATOR", "ADMIN"],
-  "incident:verify": ["COORDINATOR", "ADMIN"],
-  "incident:archive": ["COORDINATOR", "ADMIN"],
-  "incident:export": ["COORDINATOR", "ADMIN"],
-  "incident:import": ["COORDINATOR", "ADMIN"],
-  "dashboard:view": ["COORDINATOR", "ADMIN"],
-  "audit:view": ["COORDINATOR", "ADMIN"],
+  "incident:list": ALL_ROLES,
+  "incident:create": ALL_ROLES,
+  "incident:export": REVIEWERS,
+  "incident:import": REVIEWERS,
+  "dashboard:view": REVIEWERS,
+  "audit:view": REVIEWERS,
   "users:manage": ["ADMIN"],
   "vessels:manage": ["ADMIN"],
   "organizations:manage": ["ADMIN"],
@@ -22,4 +21,33 @@ export type Permission = keyof typeof ROLE_PERMISSIONS;
 
 export function can(user: { role: Role }, permission: Permission): boolean {
   return (ROLE_PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+}
+
+/** How the user's organization relates to an incident: it recorded it, partnered on it, or neither. */
+export type IncidentRelation = "own" | "partner" | "other";
+export type IncidentAction = "view" | "edit" | "submit" | "verify" | "archive" | "delete";
+
+type StatusesByRole = Partial<Record<Role, readonly IncidentStatus[]>>;
+const ANY_STATUS = ["DRAFT", "SUBMITTED", "VERIFIED", "ARCHIVED"] as const;
+const OPEN = ["DRAFT", "SUBMITTED"] as const;
+const REVIEWABLE = ["DRAFT", "SUBMITTED", "VERIFIED"] as const;
+
+// Which statuses each role may act on; partners may only view, other organizations nothing at all.
+const INCIDENT_RULES: Record<IncidentAction, StatusesByRole> = {
+  view: { FIELD: ANY_STATUS, COORDINATOR: ANY_STATUS, ADMIN: ANY_STATUS },
+  edit: { FIELD: OPEN, COORDINATOR: REVIEWABLE, ADMIN: REVIEWABLE },
+  submit: { FIELD: ["DRAFT"], COORDINATOR: ["DRAFT"], ADMIN: ["DRAFT"] },
+  verify: { COORDINATOR: ["SUBMITTED"], ADMIN: ["SUBMITTED"] },
+  archive: { COORDINATOR: REVIEWABLE, ADMIN: REVIEWABLE },
+  delete: { FIELD: ["DRAFT"], COORDINATOR: OPEN, ADMIN: OPEN },
+};
+
+export function incidentRelation(user: { organizationId: string }, incident: { organizationId: string; partnerOrganizationIds: readonly string[] }): IncidentRelation {
+  if (incident.organizationId === user.organizationId) return "own";
+  return incident.partnerOrganizationIds.includes(user.organizationId) ? "partner" : "other";
+}
+
+export function canOnIncident(user: { role: Role }, action: IncidentAction, relation: IncidentRelation, status: IncidentStatus): boolean {
+  if (relation === "other" || (relation === "partner" && action !== "view")) return false;
+  return INCIDENT_RULES[action][user.role]?.includes(status) ?? false;
 }

