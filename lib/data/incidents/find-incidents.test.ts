@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createIncident, createOrganization, createUser } from "@/lib/test/factories";
-import { findIncidents, PAGE_SIZE } from "./incidents";
+import { findIncidents, PAGE_SIZE } from "./find-incidents";
 
 describe("findIncidents", () => {
   let own: Awaited<ReturnType<typeof createOrganization>>;
