@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import type { IncidentListRow } from "@/lib/data/incidents/find-incidents";
@@ -24,7 +25,7 @@ export function IncidentTable({ rows }: { rows: IncidentListRow[] }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row">{row.reference}</th>
+              <th scope="row"><Link href={`/incidents/${row.id}`}>{row.reference}</Link></th>
               <td><LocalTime value={row.occurredAt} /></td>
               <td>{row.vessel?.name ?? <span className="muted">—</span>}</td>
               <td>{formatPositionCell(row)}</td>

@@ -1,7 +1,6 @@
 import type { IncidentStatus } from "@/generated/prisma/enums";
-
-const LABELS: Record<IncidentStatus, string> = { DRAFT: "Draft", SUBMITTED: "Submitted", VERIFIED: "Verified", ARCHIVED: "Archived" };
+import { STATUS_LABELS } from "@/lib/labels";
 
 export function StatusBadge({ status }: { status: IncidentStatus }) {
-  return <span className={`badge badge-${status}`}>{LABELS[status]}</span>;
+  return <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>;
 }

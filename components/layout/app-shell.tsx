@@ -3,8 +3,7 @@ import type { ReactNode } from "react";
 import { NavLink } from "@/components/layout/nav-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { SessionUser } from "@/lib/data/users";
-
-const ROLE_LABELS = { FIELD: "Field staff", COORDINATOR: "Coordinator", ADMIN: "Administrator" } as const;
+import { ROLE_LABELS } from "@/lib/labels";
 
 export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   return (

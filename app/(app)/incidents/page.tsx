@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { Pagination } from "@/components/ui/pagination";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { incidentListQuerySchema } from "@/lib/schemas/incident-list-query";
@@ -13,7 +15,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const { rows, total, page, pageCount } = await findIncidents(user, query);
   return (
     <>
-      <h1>Incidents</h1>
+      <div className="page-heading">
+        <h1>Incidents</h1>
+        {can(user, "incident:create") && <Link className="button" href="/incidents/new">New incident</Link>}
+      </div>
       <p className="muted">
         {total.toLocaleString("en")} incidents of {user.organizationName} and its partners, newest first.
       </p>
