@@ -5,7 +5,13 @@ import type { IncidentListRow } from "@/lib/data/incidents/find-incidents";
 import { formatCount, formatPositionCell } from "@/components/incidents/format";
 
 export function IncidentTable({ rows }: { rows: IncidentListRow[] }) {
-  if (rows.length === 0) return <p className="empty card">No incidents yet. Incidents your organization records or partners on appear here.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="empty card">
+        No incidents match these filters. Incidents your organization records or partners on appear here; drafts and archived
+        ones only when their status is chosen.
+      </p>
+    );
   return (
     <div className="table-wrap">
       <table>

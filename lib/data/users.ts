@@ -1,6 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/app-error";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/data/audit";
+import type { PasswordChangeInput } from "@/lib/schemas/password";
 
 export type SessionUser = {
   id: string;
@@ -25,4 +29,24 @@ export async function getSessionUser(id: string, tokenVersion: number): Promise<
   if (!user) return null;
   const { organization, ...rest } = user;
   return { ...rest, organizationName: organization.name, organizationShortName: organization.shortName };
+}
+
+/**
+ * Changes the signed-in user's own password and ends all their sessions (the caller signs this one in
+ * again). The hash is read here, and only here outside sign-in, to check the current password.
+ */
+export async function changeOwnPassword(user: SessionUser, input: PasswordChangeInput) {
+  const current = await db.user.findFirst({ where: { id: user.id, isActive: true }, select: { passwordHash: true, mustChangePassword: true } });
+  if (!current) throw new AppError("not-found");
+  if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
+    throw new AppError("invalid", "The current password is wrong.", { currentPassword: ["The current password is wrong."] });
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, tokenVersion: { increment: 1 } } });
+    await recordAudit(tx, {
+      actor: user, action: "UPDATE", entityType: "User", entityId: user.id,
+      changes: current.mustChangePassword ? { mustChangePassword: { from: true, to: false } } : {},
+      reason: "Password changed by its owner.",
+    });
+  });
 }

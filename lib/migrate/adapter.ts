@@ -1,14 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { ColumnTypeEnum, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
 
+// The engine reads some catalog columns (pg_constraint.contype…) as single characters, which adapter-pg
+// has no mapping for: the column name carries a mark from the pg client to queryRaw below, which then
+// reports it as a Character column.
+const CHAR_MARK = "\u0000char";
+
 function reportCharAsText<T>(result: T): T {
-  for (const field of (result as { fields?: { dataTypeID: number }[] } | undefined)?.fields ?? [])
-    if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+  for (const field of (result as { fields?: { dataTypeID: number; name: string }[] } | undefined)?.fields ?? [])
+    if (field.dataTypeID === PG_CHAR_OID) {
+      field.dataTypeID = PG_TEXT_OID;
+      field.name += CHAR_MARK;
+    }
   return result;
 }
 
@@ -60,6 +68,16 @@ export function engineConnections(databaseUrl: string): EngineConnections {
     // whole script in PostgreSQL's implicit transaction, as Prisma's native engine does.
     adapter.executeScript = async (script) => {
       await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+    };
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (query) => {
+      const result = await queryRaw(query);
+      result.columnNames.forEach((name, i) => {
+        if (!name.endsWith(CHAR_MARK)) return;
+        result.columnNames[i] = name.slice(0, -CHAR_MARK.length);
+        result.columnTypes[i] = ColumnTypeEnum.Character;
+      });
+      return result;
     };
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {

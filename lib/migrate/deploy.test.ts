@@ -4,9 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testServer, type TestServer } from "@/lib/test/postgres-server";
 import { deployMigrations, markMigrationRolledBack, MigrationError, pendingMigrations } from "@/lib/migrate";
-import { copyProject, initMigrationName, query, tableNames, writeMigrationFile } from "./test-project";
+import { copyProject, projectMigrationNames, query, tableNames, writeMigrationFile } from "./test-project";
 
 let server: TestServer;
+let migrations: string[];
 let init: string;
 const projects: { remove: () => Promise<void> }[] = [];
 
@@ -22,7 +23,8 @@ const migrationRows = (url: string) =>
 
 beforeAll(async () => {
   server = await testServer();
-  init = await initMigrationName();
+  migrations = await projectMigrationNames();
+  init = migrations[0];
 });
 
 afterAll(async () => {
@@ -33,9 +35,9 @@ afterAll(async () => {
 describe("deployMigrations", () => {
   it("builds the schema in an empty database and records the migration as the Prisma CLI does", async () => {
     const url = await server.createDatabase("deploy_empty");
-    expect(await pendingMigrations(url)).toEqual([init]);
+    expect(await pendingMigrations(url)).toEqual(migrations);
 
-    expect(await deployMigrations(url)).toEqual([init]);
+    expect(await deployMigrations(url)).toEqual(migrations);
 
     expect(await tableNames(url)).toEqual(expect.arrayContaining(["Incident", "Organization", "User", "AuditEvent", "_prisma_migrations"]));
     const script = await readFile(path.join("prisma/migrations", init, "migration.sql"));
@@ -50,7 +52,7 @@ describe("deployMigrations", () => {
     await deployMigrations(url);
 
     expect(await deployMigrations(url)).toEqual([]);
-    expect(await migrationRows(url)).toHaveLength(1);
+    expect(await migrationRows(url)).toHaveLength(migrations.length);
   });
 
   it("runs a script as a whole, so semicolons in comments and strings are harmless", async () => {
@@ -58,7 +60,7 @@ describe("deployMigrations", () => {
     await writeMigrationFile(root, "29990101000000_notes", "-- one; two\nCREATE TABLE \"Note\" (body text DEFAULT 'a;b');\n");
     const url = await server.createDatabase("deploy_semicolons");
 
-    expect(await deployMigrations(url, { root })).toEqual([init, "29990101000000_notes"]);
+    expect(await deployMigrations(url, { root })).toEqual([...migrations, "29990101000000_notes"]);
     expect(await tableNames(url)).toContain("Note");
   });
 

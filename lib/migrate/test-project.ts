@@ -5,10 +5,10 @@ import pg from "pg";
 
 const PROJECT_PRISMA = path.resolve(__dirname, "../../prisma");
 
-/** The name of the project's first migration (prisma/migrations/<timestamp>_init). */
-export async function initMigrationName() {
-  const names = await readdir(path.join(PROJECT_PRISMA, "migrations"));
-  return names.find((name) => name.endsWith("_init"))!;
+/** The project's migrations in the order they apply (prisma/migrations/<timestamp>_<name>). */
+export async function projectMigrationNames() {
+  const entries = await readdir(path.join(PROJECT_PRISMA, "migrations"), { withFileTypes: true });
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 }
 
 /** A temporary project root holding a copy of prisma/schema.prisma and prisma/migrations. */

@@ -3,7 +3,8 @@ import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
-import { readableIncidents } from "@/lib/data/incidents/scope";
+import type { IncidentFilters } from "@/lib/schemas/incident-filters";
+import { incidentOrderSql, incidentWhereSql } from "./filter-sql";
 
 export const PAGE_SIZE = 25;
 
@@ -13,14 +14,23 @@ const listColumns = {
   vessel: { select: { name: true } },
 } as const;
 
-export async function findIncidents(user: SessionUser, { page }: { page: number }) {
+/** One page of the incidents the user may read that match the filters, with the total count. */
+export async function findIncidents(user: SessionUser, filters: IncidentFilters) {
   if (!can(user, "incident:list")) throw new AppError("forbidden");
-  const where = readableIncidents(user);
-  const [rows, total] = await Promise.all([
-    db.incident.findMany({ where, select: listColumns, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-    db.incident.count({ where }),
+  const where = incidentWhereSql(user, filters);
+  const offset = (filters.page - 1) * PAGE_SIZE;
+  const [ids, [{ total }]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT i.id FROM "Incident" i WHERE ${where} ORDER BY ${incidentOrderSql(filters.sort)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Incident" i WHERE ${where}`,
   ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const rows = await db.incident.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: listColumns });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return {
+    rows: ids.flatMap(({ id }) => byId.get(id) ?? []), // a row deleted between the two reads is skipped
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 
 export type IncidentListRow = Awaited<ReturnType<typeof findIncidents>>["rows"][number];

@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextField } from "@/components/admin/form-field";
+import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
+import { changePasswordAction } from "@/lib/actions/account";
+import { MIN_PASSWORD_LENGTH, passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/password";
+
+const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
+
+/**
+ * Changing the password ends every session of the user, this one included; the form then signs in
+ * again with the new password, so only the user's other devices have to sign in again.
+ */
+export function PasswordChangeForm({ email, isForced }: { email: string; isForced: boolean }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const { register, handleSubmit, setError, reset, formState } = useForm<PasswordChangeInput>({ resolver: zodResolver(passwordChangeSchema), defaultValues: EMPTY });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage({});
+    const result = await changePasswordAction(values);
+    if (!result.ok) return setMessage({ error: applyServerErrors(result, setError) });
+    const signedIn = await signIn("credentials", { email, password: values.newPassword, redirect: false });
+    if (!signedIn?.ok || signedIn.error) return router.replace("/sign-in");
+    reset(EMPTY);
+    if (isForced) router.replace("/incidents");
+    else setMessage({ success: "Your password is changed. Your other devices have been signed out." });
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormMessages error={message.error} success={message.success} />
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <TextField
+        id="currentPassword" label={isForced ? "One-time password" : "Current password"} type="password" autoComplete="current-password"
+        error={errors.currentPassword?.message} registration={register("currentPassword")}
+      />
+      <TextField
+        id="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words make a good one.`}
+        error={errors.newPassword?.message} registration={register("newPassword")}
+      />
+      <TextField id="confirmPassword" label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} registration={register("confirmPassword")} />
+      <button className="button" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Changing…" : "Change password"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { TextField } from "@/components/admin/form-field";
+import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
+import { createOrganizationAction, updateOrganizationAction } from "@/lib/actions/organizations";
+import { organizationInputSchema, type OrganizationFormInput } from "@/lib/schemas/organization";
+
+type Props = { organization?: { id: string; name: string; shortName: string; country: string | null } };
+
+export function OrganizationForm({ organization }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, formState } = useForm<OrganizationFormInput>({
+    resolver: zodResolver(organizationInputSchema, undefined, { raw: true }),
+    defaultValues: { name: organization?.name ?? "", shortName: organization?.shortName ?? "", country: organization?.country ?? "" },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = organization ? await updateOrganizationAction(organization.id, values) : await createOrganizationAction(values);
+    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    router.push("/admin/organizations");
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="card form-narrow">
+      <FormMessages error={formError} />
+      <TextField id="name" label="Name" autoComplete="organization" error={errors.name?.message} registration={register("name")} />
+      <TextField
+        id="shortName" label="Short name" autoComplete="off" maxLength={8} className="input-short" error={errors.shortName?.message} registration={register("shortName")}
+        hint={organization ? "Starts new incident references; existing references keep the old short name." : "2–8 capital letters or digits, e.g. MSF: it starts incident references (MSF-2016-0042)."}
+      />
+      <TextField id="country" label="Country" autoComplete="country-name" error={errors.country?.message} registration={register("country")} />
+      <button className="button" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : organization ? "Save changes" : "Create organization"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { SelectField, TextField } from "@/components/admin/form-field";
+import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
+import { ROLE_LABELS } from "@/lib/labels";
+import { OneTimePasswordNotice } from "@/components/admin/one-time-password-notice";
+import { Role } from "@/generated/prisma/enums";
+import { createUserAction, type OneTimePasswordResult } from "@/lib/actions/users";
+import { userCreateSchema, type UserCreateInput } from "@/lib/schemas/user";
+
+const ROLE_HINTS = {
+  FIELD: "records incidents and edits drafts",
+  COORDINATOR: "also verifies, sees dashboards, exports and the audit log",
+  ADMIN: "also manages users, vessels and the organization",
+} as const;
+
+type Props = { organizations?: { id: string; name: string }[] };
+
+export function UserCreateForm({ organizations }: Props) {
+  const [created, setCreated] = useState<OneTimePasswordResult>();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, reset, formState } = useForm<UserCreateInput>({
+    // raw: the action parses the same schema again, from the values as typed.
+    resolver: zodResolver(userCreateSchema, undefined, { raw: true }),
+    defaultValues: { name: "", email: "", role: "FIELD", organizationId: "" },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = await createUserAction(values);
+    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    reset();
+    setCreated(result.data);
+  });
+
+  if (created)
+    return (
+      <>
+        <OneTimePasswordNotice result={created} heading={`${created.name} can now sign in`} />
+        <p className="actions">
+          <Link className="button" href="/admin/users">Back to users</Link>
+          <button type="button" className="button button-quiet" onClick={() => setCreated(undefined)}>Add another user</button>
+        </p>
+      </>
+    );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="card form-narrow">
+      <FormMessages error={formError} />
+      <TextField id="name" label="Full name" autoComplete="off" error={errors.name?.message} registration={register("name")} />
+      <TextField id="email" label="Email" type="email" autoComplete="off" error={errors.email?.message} registration={register("email")} />
+      <SelectField id="role" label="Role" error={errors.role?.message} registration={register("role")}>
+        {Object.values(Role).map((role) => (
+          <option key={role} value={role}>{ROLE_LABELS[role]}: {ROLE_HINTS[role]}</option>
+        ))}
+      </SelectField>
+      {organizations && (
+        <SelectField id="organizationId" label="Organization" error={errors.organizationId?.message} registration={register("organizationId")}>
+          <option value="">Choose…</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>{o.name}</option>
+          ))}
+        </SelectField>
+      )}
+      <p className="muted">A one-time password is generated and shown once; the person chooses their own at first sign-in.</p>
+      <button className="button" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Creating…" : "Create user"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { SelectField, TextField } from "@/components/admin/form-field";
+import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
+import { VESSEL_KIND_LABELS } from "@/lib/labels";
+import { VesselKind } from "@/generated/prisma/enums";
+import { createVesselAction, updateVesselAction } from "@/lib/actions/vessels";
+import { vesselInputSchema, type VesselFormInput } from "@/lib/schemas/vessel";
+
+type Props = {
+  vessel?: { id: string } & { [K in keyof VesselFormInput]: VesselFormInput[K] | null };
+  /** Only for platform operators, who choose the operating organization. */
+  organizations?: { id: string; name: string }[];
+};
+
+export function VesselForm({ vessel, organizations }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, formState } = useForm<VesselFormInput>({
+    resolver: zodResolver(vesselInputSchema, undefined, { raw: true }),
+    defaultValues: {
+      name: vessel?.name ?? "", kind: vessel?.kind ?? "RESCUE_SHIP", flagState: vessel?.flagState ?? "", imo: vessel?.imo ?? "",
+      mmsi: vessel?.mmsi ?? "", callSign: vessel?.callSign ?? "", organizationId: vessel?.organizationId ?? "",
+    },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    const result = vessel ? await updateVesselAction(vessel.id, values) : await createVesselAction(values);
+    if (!result.ok) return setFormError(applyServerErrors(result, setError));
+    router.push("/admin/vessels");
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="card form-narrow">
+      <FormMessages error={formError} />
+      <TextField id="name" label="Name" autoComplete="off" error={errors.name?.message} registration={register("name")} />
+      <SelectField id="kind" label="Kind" error={errors.kind?.message} registration={register("kind")}>
+        {Object.values(VesselKind).map((kind) => (
+          <option key={kind} value={kind}>{VESSEL_KIND_LABELS[kind]}</option>
+        ))}
+      </SelectField>
+      <TextField id="flagState" label="Flag state (optional)" autoComplete="off" error={errors.flagState?.message} registration={register("flagState")} />
+      <TextField id="imo" label="IMO number (optional)" hint="7 digits, the last one a check digit, e.g. 9074729." inputMode="numeric" autoComplete="off" className="input-short" error={errors.imo?.message} registration={register("imo")} />
+      <TextField id="mmsi" label="MMSI (optional)" hint="9 digits." inputMode="numeric" autoComplete="off" className="input-short" error={errors.mmsi?.message} registration={register("mmsi")} />
+      <TextField id="callSign" label="Call sign (optional)" autoComplete="off" className="input-short" error={errors.callSign?.message} registration={register("callSign")} />
+      {organizations && (
+        <SelectField id="organizationId" label="Operating organization" error={errors.organizationId?.message} registration={register("organizationId")}>
+          <option value="">None (e.g. a coast-guard or merchant vessel)</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>{o.name}</option>
+          ))}
+        </SelectField>
+      )}
+      <button className="button" type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : vessel ? "Save changes" : "Create vessel"}
+      </button>
+    </form>
+  );
+}

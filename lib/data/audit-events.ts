@@ -1,0 +1,73 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/app-error";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { isUuid } from "@/lib/data/admin-scope";
+import type { SessionUser } from "@/lib/data/users";
+import type { AuditFilter } from "@/lib/schemas/audit-filter";
+
+export const AUDIT_PAGE_SIZE = 50;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * An organization's audit trail: events recorded for it, about its incidents, or by its members (failed
+ * sign-ins carry no organization of their own).
+ */
+function auditScope(user: SessionUser): Prisma.AuditEventWhereInput {
+  const organizationId = user.organizationId;
+  return { OR: [{ organizationId }, { incident: { organizationId } }, { actor: { organizationId } }] };
+}
+
+function filterWhere(filter: AuditFilter): Prisma.AuditEventWhereInput[] {
+  const where: Prisma.AuditEventWhereInput[] = [];
+  if (filter.actor) {
+    const contains = { contains: filter.actor, mode: "insensitive" } as const;
+    where.push({ actor: { OR: [{ name: contains }, { email: contains }] } });
+  }
+  if (filter.action) where.push({ action: filter.action });
+  // Whole days in UTC, "to" included.
+  if (filter.from) where.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
+  if (filter.to) where.push({ createdAt: { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) } });
+  if (filter.incident) where.push({ incident: { reference: { contains: filter.incident, mode: "insensitive" } } });
+  return where;
+}
+
+const eventColumns = {
+  id: true, createdAt: true, action: true, entityType: true, entityId: true, changes: true, reason: true,
+  actor: { select: { name: true, email: true } }, incident: { select: { reference: true } },
+} as const satisfies Prisma.AuditEventSelect;
+
+/** Readable names for the users, vessels and organizations the events are about (three queries per page). */
+async function entityLabels(events: { entityType: string; entityId: string | null }[]) {
+  const idsOf = (type: string) => [...new Set(events.filter((e) => e.entityType === type && e.entityId && isUuid(e.entityId)).map((e) => e.entityId!))];
+  const [users, vessels, organizations] = await Promise.all([
+    db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, email: true } }),
+    db.vessel.findMany({ where: { id: { in: idsOf("Vessel") } }, select: { id: true, name: true } }),
+    db.organization.findMany({ where: { id: { in: idsOf("Organization") } }, select: { id: true, shortName: true } }),
+  ]);
+  return new Map<string, string>([
+    ...users.map((u) => [u.id, u.email] as const),
+    ...vessels.map((v) => [v.id, v.name] as const),
+    ...organizations.map((o) => [o.id, o.shortName] as const),
+  ]);
+}
+
+export async function findAuditEvents(user: SessionUser, filter: AuditFilter) {
+  if (!can(user, "audit:view")) throw new AppError("forbidden");
+  const where: Prisma.AuditEventWhereInput = { AND: [auditScope(user), ...filterWhere(filter)] };
+  const [events, total] = await Promise.all([
+    db.auditEvent.findMany({ where, select: eventColumns, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.count({ where }),
+  ]);
+  const labels = await entityLabels(events);
+  const rows = events.map(({ id, entityId, incident, ...event }) => ({
+    ...event,
+    id: id.toString(),
+    entityId,
+    entityLabel: incident?.reference ?? (entityId ? labels.get(entityId) : undefined) ?? null,
+  }));
+  return { rows, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
+export type AuditEventRow = Awaited<ReturnType<typeof findAuditEvents>>["rows"][number];

@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/data/users";
+
+/** Organizations and vessels to choose from in the incident filters (names only; not sensitive). */
+export async function getFilterOptions(_user: SessionUser) {
+  const [organizations, vessels] = await Promise.all([
+    db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.vessel.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { organizations, vessels };
+}
+
+export type FilterOptions = Awaited<ReturnType<typeof getFilterOptions>>;

@@ -1,0 +1,76 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/app-error";
+import { changedFields, recordAudit } from "@/lib/data/audit";
+import type { SessionUser } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { updateIncidentSchema } from "@/lib/schemas/incident";
+import { INCIDENT_FIELD_LABELS } from "@/lib/schemas/incident-vocabulary";
+import { checkLinks } from "./check-links";
+import { type AuditState, auditState, auditedColumns, incidentColumns, storedAuditState } from "./incident-record";
+import { loadIncidentForAction } from "./load-for-action";
+
+/**
+ * Saves an edit made on `input.version` of the incident: refused with "conflict" when someone saved in
+ * between. Child rows are replaced; one UPDATE audit event records what changed and why. The reference
+ * keeps its year even when occurredAt moves to another year: it is an identifier people already cite.
+ */
+export async function updateIncident(user: SessionUser, id: string, rawInput: unknown) {
+  const current = await loadIncidentForAction(user, id, "edit");
+  const input = updateIncidentSchema.parse(rawInput);
+  const stored = await loadStored(db, id);
+  const before = storedAuditState(stored);
+  const columns = incidentColumns(input);
+  const names = await checkLinks(input, current);
+  const after = auditState({ ...columns, ...input }, names);
+  if (stored.version !== input.version) throw conflict(stored, input.version, after);
+
+  const changes = changedFields(before, after);
+  if (Object.keys(changes).length === 0) return { id, reference: current.reference };
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.incident.updateMany({
+      where: { id, version: input.version, deletedAt: null },
+      data: { ...columns, version: { increment: 1 }, updatedById: user.id },
+    });
+    if (count === 0) throw conflict(await loadStored(tx, id), input.version, after);
+    if (changes.injuries) {
+      await tx.injury.deleteMany({ where: { incidentId: id } });
+      await tx.injury.createMany({ data: input.injuries.map((row) => ({ ...row, incidentId: id })) });
+    }
+    if (changes.evacuations) {
+      await tx.evacuation.deleteMany({ where: { incidentId: id } });
+      await tx.evacuation.createMany({ data: input.evacuations.map((row) => ({ ...row, incidentId: id })) });
+    }
+    if (changes.partners) {
+      await tx.incidentPartner.deleteMany({ where: { incidentId: id } });
+      await tx.incidentPartner.createMany({ data: input.partners.map((row) => ({ ...row, incidentId: id })) });
+    }
+    await recordAudit(tx, {
+      actor: user, action: "UPDATE", entityType: "Incident", entityId: id, incidentId: id,
+      changes: changes as Prisma.InputJsonObject, reason: input.reason ?? undefined,
+    });
+  });
+  return { id, reference: current.reference };
+}
+
+async function loadStored(client: Prisma.TransactionClient, id: string) {
+  const stored = await client.incident.findFirst({ where: { id, deletedAt: null }, select: { ...auditedColumns, version: true, status: true } });
+  if (!stored) throw new AppError("not-found");
+  return stored;
+}
+
+/** Lists where the case as saved now differs from the user's input, so they know what to redo. */
+function conflict(now: Awaited<ReturnType<typeof loadStored>>, editedVersion: number, yours: AuditState) {
+  const differing = new Set(Object.keys(changedFields(storedAuditState(now), yours)).map((field) => INCIDENT_FIELD_LABELS[labelKey(field)]));
+  const where = differing.size ? ` It now differs from your input in: ${[...differing].join(", ")}.` : "";
+  return new AppError(
+    "conflict",
+    `Someone else saved this case meanwhile (you edited version ${editedVersion}; it is now at version ${now.version}, ${now.status.toLowerCase()}).${where} Your input is kept: reload the case and apply your changes again.`,
+  );
+}
+
+function labelKey(field: string) {
+  if (field === "positionText" || field === "latitude" || field === "longitude") return "position";
+  if (field === "vessel") return "vesselId";
+  return field as keyof typeof INCIDENT_FIELD_LABELS;
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/app-error";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { assertUuid, auditActorFor, fieldConflict, getAdminScope, isUniqueViolation } from "@/lib/data/admin-scope";
+import { changedFields, recordAudit } from "@/lib/data/audit";
+import type { SessionUser } from "@/lib/data/users";
+import type { OrganizationInput } from "@/lib/schemas/organization";
+
+const organizationColumns = {
+  id: true, name: true, shortName: true, country: true, isPlatformOperator: true,
+  _count: { select: { users: true, vessels: true } },
+} as const;
+
+async function managedOrganizations(admin: SessionUser) {
+  if (!can(admin, "organizations:manage")) throw new AppError("forbidden");
+  const scope = await getAdminScope(admin);
+  return { scope, where: scope.isPlatformOperator ? {} : { id: admin.organizationId } };
+}
+
+export async function findManagedOrganizations(admin: SessionUser) {
+  const { where } = await managedOrganizations(admin);
+  return db.organization.findMany({ where, select: organizationColumns, orderBy: { name: "asc" } });
+}
+
+export type ManagedOrganization = Awaited<ReturnType<typeof findManagedOrganizations>>[number];
+
+export async function getManagedOrganization(admin: SessionUser, id: string) {
+  const { where } = await managedOrganizations(admin);
+  assertUuid(id);
+  const organization = await db.organization.findFirst({ where: { AND: [{ id }, where] }, select: organizationColumns });
+  if (!organization) throw new AppError("not-found");
+  return organization;
+}
+
+/** Refuses a name or short name another organization already uses (names compared case-insensitively). */
+async function assertUnique(tx: Prisma.TransactionClient, input: OrganizationInput, exceptId?: string) {
+  const others = await tx.organization.findMany({
+    where: { id: exceptId ? { not: exceptId } : undefined, OR: [{ name: { equals: input.name, mode: "insensitive" } }, { shortName: input.shortName }] },
+    select: { name: true, shortName: true },
+  });
+  if (others.some((o) => o.shortName === input.shortName))
+    throw fieldConflict("shortName", `Another organization already uses the short name ${input.shortName}: short names start incident references, so they must differ.`);
+  if (others.length) throw fieldConflict("name", `An organization named ${others[0].name} already exists.`);
+}
+
+function duplicateOf(error: unknown, input: OrganizationInput) {
+  return isUniqueViolation(error) ? fieldConflict("shortName", `An organization named ${input.name} or with the short name ${input.shortName} already exists.`) : error;
+}
+
+export async function createOrganization(admin: SessionUser, input: OrganizationInput) {
+  const { scope } = await managedOrganizations(admin);
+  if (!scope.isPlatformOperator) throw new AppError("forbidden", "Only administrators of the platform operator can add organizations.");
+  try {
+    return await db.$transaction(async (tx) => {
+      await assertUnique(tx, input);
+      const created = await tx.organization.create({ data: input, select: { id: true, name: true, shortName: true } });
+      await recordAudit(tx, { actor: auditActorFor(admin, created.id), action: "CREATE", entityType: "Organization", entityId: created.id, changes: input });
+      return created;
+    });
+  } catch (error) {
+    throw duplicateOf(error, input);
+  }
+}
+
+export async function updateOrganization(admin: SessionUser, id: string, input: OrganizationInput) {
+  const { where } = await managedOrganizations(admin);
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.organization.findFirst({ where: { AND: [{ id }, where] }, select: { name: true, shortName: true, country: true } });
+      if (!before) throw new AppError("not-found");
+      await assertUnique(tx, input, id);
+      const changes = changedFields(before, input);
+      if (Object.keys(changes).length === 0) return { id, ...before };
+      const updated = await tx.organization.update({ where: { id }, data: input, select: { id: true, name: true, shortName: true, country: true } });
+      await recordAudit(tx, { actor: auditActorFor(admin, id), action: "UPDATE", entityType: "Organization", entityId: id, changes: changes as Prisma.InputJsonObject });
+      return updated;
+    });
+  } catch (error) {
+    throw duplicateOf(error, input);
+  }
+}

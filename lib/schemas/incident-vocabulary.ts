@@ -1,0 +1,37 @@
+// Choices of the incident form, with the words shown to users. Regions and routes follow the IOM
+// Missing Migrants Project, so exports line up with the figures UN agencies and researchers publish.
+export const IOM_REGIONS = [
+  "Mediterranean", "Northern Africa", "Western Africa", "Eastern Africa", "Middle Africa", "Southern Africa",
+  "Western Asia", "Central Asia", "Southern Asia", "Eastern Asia", "South-eastern Asia", "Europe",
+  "Northern America", "Central America", "Caribbean", "South America",
+] as const;
+
+export const IOM_ROUTES = [
+  "Central Mediterranean", "Eastern Mediterranean", "Western Mediterranean", "Atlantic route to the Canary Islands",
+  "English Channel to the UK", "Horn of Africa to Yemen", "Bay of Bengal and Andaman Sea", "Caribbean to US",
+  "US-Mexico border crossing", "Darien", "Sahara Desert crossing", "Western Balkans", "Other",
+] as const;
+
+export const DEFAULT_REGION = "Mediterranean" satisfies (typeof IOM_REGIONS)[number];
+export const DEFAULT_ROUTE = "Central Mediterranean" satisfies (typeof IOM_ROUTES)[number];
+
+/** The Missing Migrants Project's 1–5 rating of how well a record is sourced. */
+export const SOURCE_QUALITY_LABELS = {
+  1: "1 — one media report or unverified account",
+  2: "2 — several media reports",
+  3: "3 — one NGO, IGO or other organisation",
+  4: "4 — several sources, including survivors or witnesses",
+  5: "5 — official records (coast guard, coroner, authorities)",
+} as const;
+
+/** User-facing names of the form's fields, used in every message about them. */
+export const INCIDENT_FIELD_LABELS = {
+  occurredAt: "Occurred at", position: "Position", vesselId: "Rescuing vessel", boatType: "Boat type",
+  boatConditions: "Boat condition", personsOnBoard: "Estimated persons on board", rescued: "Persons rescued",
+  dead: "Dead", missing: "Missing", causesOfDeath: "Causes of death", children: "Children",
+  unaccompaniedMinors: "Unaccompanied minors", women: "Women", pregnantWomen: "Pregnant women", infants: "Infants",
+  injuries: "Injuries", evacuations: "Evacuations", partners: "Partners",
+  coordinatingAuthority: "Coordinating authority", disembarkationPort: "Disembarkation port", seaState: "Sea state",
+  narrative: "Narrative", source: "Source", sourceQuality: "Source quality", region: "Region", route: "Route",
+  reason: "Reason for change", status: "Status",
+} as const;

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "AuditEvent_organizationId_createdAt_idx" ON "AuditEvent"("organizationId", "createdAt");
+
