@@ -12,7 +12,7 @@ export function IncidentPlace({ incident }: { incident: IncidentDetail }) {
         <Definition term="Occurred at"><LocalTime value={incident.occurredAt} /></Definition>
         <Definition term="Position">{incident.position}</Definition>
         {incident.positionText && incident.positionText !== incident.position && <Definition term="As entered">{incident.positionText}</Definition>}
-        <Definition term="Distance to coast">{geography.distanceToCoastNm === null ? null : `${geography.distanceToCoastNm} nm`}</Definition>
+        <Definition term="Distance to coast">{geography.distanceToCoastNm === null ? null : `${geography.distanceToCoastNm.toFixed(1)} nm`}</Definition>
         <Definition term="Nearest country">{geography.nearestCountry}</Definition>
         <Definition term="SAR region">{geography.sarRegions.length ? geography.sarRegions.join(", ") : "None"}</Definition>
         <Definition term="Region and route">{[incident.region, incident.route].filter(Boolean).join(" / ")}</Definition>

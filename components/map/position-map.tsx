@@ -10,7 +10,7 @@ export function PositionMap({ latitude, longitude, distanceToCoastNm }: { latitu
   const [x, y] = project(view, longitude, latitude);
   const scaleNm = radiusNm >= 100 ? 50 : 20;
   const scalePx = (scaleNm / (2 * radiusNm)) * WIDTH;
-  const label = `Map of the position ${formatPosition(latitude, longitude)}${distanceToCoastNm === null ? "" : `, ${distanceToCoastNm} nautical miles from the nearest coast`}.`;
+  const label = `Map of the position ${formatPosition(latitude, longitude)}${distanceToCoastNm === null ? "" : `, ${distanceToCoastNm.toFixed(1)} nautical miles from the nearest coast`}.`;
   return (
     <figure className="position-map">
       <svg viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-label={label}>
