@@ -1,0 +1,39 @@
+"use client";
+
+import { formatDateTime } from "@/components/ui/local-time";
+
+type FormMessagesProps = {
+  error?: { message: string; details: string[] };
+  restoredAt: Date | null;
+  onDiscard: () => void;
+};
+
+/** The form's announcements: why saving failed, and that input from an earlier visit was restored. */
+export function FormMessages({ error, restoredAt, onDiscard }: FormMessagesProps) {
+  return (
+    <>
+      <div role="alert" aria-live="assertive">
+        {error && (
+          <div className="alert" tabIndex={-1}>
+            <p>{error.message}</p>
+            {error.details.length > 0 && (
+              <ul>
+                {error.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+      <div role="status" aria-live="polite">
+        {restoredAt && (
+          <p className="notice">
+            Restored your unsaved input from {formatDateTime(restoredAt)}.{" "}
+            <button type="button" className="button button-quiet" onClick={onDiscard}>Discard</button>
+          </p>
+        )}
+      </div>
+    </>
+  );
+}

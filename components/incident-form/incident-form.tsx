@@ -1,0 +1,132 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+import { useSavedDraft } from "@/components/forms/use-saved-draft";
+import { useUnsavedChangesGuard } from "@/components/forms/use-unsaved-changes-guard";
+import { createIncidentAction, updateIncidentAction } from "@/lib/actions/incidents";
+import type { IncidentFormValues, IncidentInput } from "@/lib/schemas/incident";
+import { BoatSection } from "./boat-section";
+import { CoordinationSection } from "./coordination-section";
+import { DeathsSection } from "./deaths-section";
+import type { Option } from "./field-state";
+import { FormMessages } from "./form-messages";
+import { incidentResolver, preloadSchema, withLocalInputs } from "./incident-resolver";
+import { NarrativeSection } from "./narrative-section";
+import { PeopleSection } from "./people-section";
+import { ReasonField } from "./reason-field";
+import { EvacuationsSection, InjuriesSection, PartnersSection } from "./row-sections";
+import { applyServerErrors } from "./server-errors";
+import { VesselSection } from "./vessel-section";
+import { WhenWhereSection } from "./when-where-section";
+
+const NETWORK_ERROR = "Could not save — your input is kept, try again.";
+const INVALID = "Nothing was saved: some fields need attention.";
+
+type IncidentFormProps = {
+  /** The incident being edited; absent when recording a new one. */
+  incident?: { id: string; version: number };
+  initialValues: IncidentFormValues;
+  vessels: readonly Option[];
+  partners: readonly Option[];
+};
+
+export function IncidentForm({ incident, initialValues, vessels, partners }: IncidentFormProps) {
+  const router = useRouter();
+  const [defaults] = useState(() => withLocalInputs(initialValues));
+  const form = useForm<IncidentFormValues, unknown, IncidentInput>({
+    resolver: incidentResolver,
+    defaultValues: defaults,
+    mode: "onTouched",
+    // Focus goes to the first invalid field in page order, server errors included (see below).
+    shouldFocusError: false,
+  });
+  const { isDirty, isSubmitting } = form.formState;
+  const draft = useSavedDraft(incident ? `edit:${incident.id}:${incident.version}` : "new", form);
+  const [formError, setFormError] = useState<{ message: string; details: string[] }>();
+  const [isSaved, setIsSaved] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useUnsavedChangesGuard(isDirty && !isSaved);
+
+  useEffect(() => {
+    preloadSchema().catch(() => {});
+  }, []);
+
+  // Runs after the errors have rendered, so aria-invalid marks the fields to choose from.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>(".alert");
+    target?.focus();
+  }, [focusRequest]);
+  const focusFirstProblem = () => setFocusRequest((n) => n + 1);
+
+  async function save(values: IncidentInput) {
+    setFormError(undefined);
+    let result;
+    try {
+      result = incident
+        ? await updateIncidentAction(incident.id, { ...values, version: values.version ?? incident.version })
+        : await createIncidentAction(values);
+    } catch {
+      setFormError({ message: NETWORK_ERROR, details: [] });
+      return focusFirstProblem();
+    }
+    if (!result.ok) {
+      setFormError({ message: result.message, details: applyServerErrors(form.setError, result.fieldErrors) });
+      return focusFirstProblem();
+    }
+    setIsSaved(true);
+    draft.forgetDraft();
+    router.push(`/incidents/${result.data.id}`);
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const intent = submitter instanceof HTMLButtonElement && submitter.value === "submit" ? "submit" : "draft";
+    const onInvalid = () => {
+      setFormError({ message: INVALID, details: [] });
+      focusFirstProblem();
+    };
+    return form.handleSubmit((values) => save({ ...values, intent }), onInvalid)(event);
+  };
+
+  const discard = () => {
+    draft.discardDraft();
+    setFormError(undefined);
+    form.setFocus("occurredAt");
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form ref={formRef} className="incident-form" onSubmit={onSubmit} noValidate>
+        <FormMessages error={formError} restoredAt={draft.restoredAt} onDiscard={discard} />
+        <p className="muted">Fields marked * are required; everything else can be added later.</p>
+        {incident && <input type="hidden" {...form.register("version")} />}
+        <WhenWhereSection />
+        <VesselSection vessels={vessels} />
+        <BoatSection />
+        <PeopleSection />
+        <InjuriesSection />
+        <EvacuationsSection />
+        <DeathsSection />
+        <PartnersSection partners={partners} />
+        <CoordinationSection />
+        <NarrativeSection />
+        {incident && <ReasonField initial={defaults} />}
+        <div className="form-actions">
+          {incident ? (
+            <button className="button" type="submit" disabled={isSubmitting || isSaved}>{isSubmitting ? "Saving…" : "Save"}</button>
+          ) : (
+            <>
+              <button className="button button-quiet" type="submit" name="intent" value="draft" disabled={isSubmitting || isSaved}>Save draft</button>
+              <button className="button" type="submit" name="intent" value="submit" disabled={isSubmitting || isSaved}>Submit</button>
+            </>
+          )}
+          {isSubmitting && <span role="status">Saving…</span>}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

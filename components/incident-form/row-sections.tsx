@@ -1,0 +1,33 @@
+"use client";
+
+import { INCIDENT_FIELD_LABELS as L } from "@/lib/schemas/incident-vocabulary";
+import { EvacuationRow } from "./evacuation-row";
+import type { Option } from "./field-state";
+import { newEvacuation, newInjury, newPartner } from "./form-values";
+import { InjuryRow } from "./injury-row";
+import { PartnerRow } from "./partner-row";
+import { RowList } from "./row-list";
+
+export function InjuriesSection() {
+  return (
+    <RowList name="injuries" legend={L.injuries} itemLabel="Injury" newRow={newInjury}>
+      {(index, listError) => <InjuryRow index={index} listError={listError} />}
+    </RowList>
+  );
+}
+
+export function EvacuationsSection() {
+  return (
+    <RowList name="evacuations" legend={L.evacuations} itemLabel="Evacuation" newRow={newEvacuation}>
+      {(index, listError) => <EvacuationRow index={index} listError={listError} />}
+    </RowList>
+  );
+}
+
+export function PartnersSection({ partners }: { partners: readonly Option[] }) {
+  return (
+    <RowList name="partners" legend={L.partners} itemLabel="Partner" newRow={newPartner}>
+      {(index) => <PartnerRow index={index} partners={partners} />}
+    </RowList>
+  );
+}
