@@ -15,11 +15,16 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
+// Runs building into their own folder (NEXT_DIST_DIR) also keep their own results, so they can run at once.
+const outputDir = `test-results${process.env.NEXT_DIST_DIR ? `-${process.env.NEXT_DIST_DIR.replace(/^\./, "")}` : ""}`;
+
 export default defineConfig({
   testDir: "e2e",
+  outputDir,
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [

@@ -157,6 +157,33 @@ test("edits dead 11 → 29 with the reason for the change", async ({ page }) => 
   await expect(field(page, "Reason for change")).toHaveCount(0);
 });
 
+test("a conflicting edit keeps the input, and after a reload warns before saving it", async ({ page, browser }) => {
+  page.on("dialog", (dialog) => dialog.accept());
+  await page.goto("/incidents/new");
+  await fillIncident(page, { ...BOURBON_ARGOS, injuries: [], evacuations: [], partners: [], narrative: uniqueNarrative("conflict") });
+  const id = await submitIncident(page);
+  await openEdit(page, id);
+  await field(page, "Disembarkation port").fill("Augusta");
+
+  const coordinator = await browser.newContext({ storageState: storageStateFor("coordinator"), timezoneId: "Europe/Rome" });
+  const other = await coordinator.newPage();
+  await openEdit(other, id);
+  await field(other, "Sea state").fill("Beaufort 4");
+  await submitIncident(other, "Save");
+  await coordinator.close();
+
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "saved this case meanwhile" })).toBeVisible();
+  await expect(field(page, "Disembarkation port")).toHaveValue("Augusta");
+
+  await page.reload();
+  await expect(field(page, "Disembarkation port")).toHaveValue("Augusta");
+  await expect(page.getByRole("alert").filter({ hasText: "Someone changed this case" })).toBeVisible();
+  await submitIncident(page, "Save");
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+  await expect(page.getByRole("definition").filter({ hasText: "Augusta" })).toBeVisible();
+});
+
 function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

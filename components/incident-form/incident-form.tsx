@@ -23,6 +23,8 @@ import { WhenWhereSection } from "./when-where-section";
 
 const NETWORK_ERROR = "Could not save — your input is kept, try again.";
 const INVALID = "Nothing was saved: some fields need attention.";
+const STALE_DRAFT =
+  "Someone changed this case after you typed the input restored below. Compare it with the saved case (open it in another tab) before saving: saving replaces the saved values with yours.";
 
 type IncidentFormProps = {
   /** The incident being edited; absent when recording a new one. */
@@ -43,7 +45,7 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
     shouldFocusError: false,
   });
   const { isDirty, isSubmitting } = form.formState;
-  const draft = useSavedDraft(incident ? `edit:${incident.id}:${incident.version}` : "new", form);
+  const draft = useSavedDraft(incident ? `edit:${incident.id}` : "new", form);
   const [formError, setFormError] = useState<{ message: string; details: string[] }>();
   const [isSaved, setIsSaved] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -53,6 +55,17 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
   useEffect(() => {
     preloadSchema().catch(() => {});
   }, []);
+
+  // Input kept from before a conflict (or typed in another tab) was based on an older version of the
+  // case: say so, and save it against the current version only once the user has seen the warning.
+  useEffect(() => {
+    if (!incident || !draft.restoredAt) return;
+    const draftVersion = Number(form.getValues("version"));
+    if (draftVersion === incident.version) return;
+    form.setValue("version", incident.version);
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setFormError({ message: STALE_DRAFT, details: [] });
+  }, [draft.restoredAt, form, incident]);
 
   // Runs after the errors have rendered, so aria-invalid marks the fields to choose from.
   useEffect(() => {
