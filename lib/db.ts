@@ -9,7 +9,8 @@ function client(): PrismaClient {
   if (globalForDb.db) return globalForDb.db;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
-  globalForDb.db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // A database that does not answer must fail requests quickly (health checks, "could not save"), not hang.
+  globalForDb.db = new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
   return globalForDb.db;
 }
 

@@ -15,6 +15,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
         <nav className="shell-nav" aria-label="Main">
           <NavLink href="/incidents">Incidents</NavLink>
           {can(user, "dashboard:view") && <NavLink href="/dashboard">Dashboard</NavLink>}
+          {can(user, "incident:import") && <NavLink href="/import">Import</NavLink>}
           {can(user, "audit:view") && <NavLink href="/audit">Audit</NavLink>}
           {can(user, "users:manage") && <NavLink href="/admin">Admin</NavLink>}
         </nav>

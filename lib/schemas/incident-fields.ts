@@ -10,10 +10,15 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[
 
 const formatted = (n: number) => n.toLocaleString("en");
 
+// PostgreSQL text cannot hold NUL, and a lone surrogate half (a cut emoji) would be stored as U+FFFD:
+// neither is visible to the user, so dropping or replacing them here beats a field error they cannot act on.
+const storable = (text: string) => text.replace(/\u0000/g, "").toWellFormed();
+
 /** Trimmed text of at most max characters; blank becomes null. */
 export function optionalText(label: string, max: number) {
   return z
     .string({ error: `${label} must be text.` })
+    .overwrite(storable)
     .trim()
     .max(max, { error: (issue) => `${label} must be at most ${formatted(max)} characters (now ${formatted(String(issue.input).length)}).` })
     .nullish()

@@ -30,7 +30,7 @@ export function randomFigures(random: Random, isShipwreck: boolean) {
     missing = lost - dead;
   } else {
     if (random.chance(0.12)) dead = Math.min(Math.round(onBoard * 0.3), 1 + Math.floor(-Math.log(1 - random.next()) * 4));
-    if (random.chance(0.05)) missing = random.int(1, 10);
+    if (random.chance(0.05)) missing = Math.min(random.int(1, 10), onBoard - dead);
   }
   const rescued = onBoard - dead - missing;
   const personsOnBoard = random.chance(0.8) ? onBoard + (random.chance(0.3) ? random.int(1, 10) : 0) : null;

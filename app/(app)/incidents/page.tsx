@@ -16,10 +16,17 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const filters = parseIncidentFilters(await searchParams);
   const [{ rows, total, page, pageCount }, options] = await Promise.all([findIncidents(user, filters), getFilterOptions(user)]);
   const hrefFor = (p: number) => `/incidents?${filtersToSearchParams({ ...filters, page: p })}`;
+  const exportQuery = filtersToSearchParams({ ...filters, page: 1 }).toString();
   return (
     <>
       <div className="page-heading">
         <h1>Incidents</h1>
+        {can(user, "incident:export") && (
+          <span className="export-links">
+            <a className="button button-quiet" href={`/api/incidents/export?${exportQuery}`} download>Export CSV</a>
+            <Link href={`/help/csv?${exportQuery}`}>Other CSV formats</Link>
+          </span>
+        )}
         {can(user, "incident:create") && <Link className="button" href="/incidents/new">New incident</Link>}
       </div>
       <IncidentFilterForm action="/incidents" filters={filters} options={options} />

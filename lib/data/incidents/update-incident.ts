@@ -1,4 +1,5 @@
 import "server-only";
+import { replaceChildRows } from "./replace-child-rows";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
 import { changedFields, recordAudit } from "@/lib/data/audit";
@@ -33,18 +34,7 @@ export async function updateIncident(user: SessionUser, id: string, rawInput: un
       data: { ...columns, version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0) throw conflict(await loadStored(tx, id), input.version, after);
-    if (changes.injuries) {
-      await tx.injury.deleteMany({ where: { incidentId: id } });
-      await tx.injury.createMany({ data: input.injuries.map((row) => ({ ...row, incidentId: id })) });
-    }
-    if (changes.evacuations) {
-      await tx.evacuation.deleteMany({ where: { incidentId: id } });
-      await tx.evacuation.createMany({ data: input.evacuations.map((row) => ({ ...row, incidentId: id })) });
-    }
-    if (changes.partners) {
-      await tx.incidentPartner.deleteMany({ where: { incidentId: id } });
-      await tx.incidentPartner.createMany({ data: input.partners.map((row) => ({ ...row, incidentId: id })) });
-    }
+    await replaceChildRows(tx, id, input, changes);
     await recordAudit(tx, {
       actor: user, action: "UPDATE", entityType: "Incident", entityId: id, incidentId: id,
       changes: changes as Prisma.InputJsonObject, reason: input.reason ?? undefined,

@@ -10,6 +10,7 @@ import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { AppError } from "@/lib/app-error";
+import { IOM_DATASET } from "@/lib/csv/columns";
 import { requireUser } from "@/lib/auth/session";
 import { getIncident } from "@/lib/data/incidents/get-incident";
 import { getRevisions } from "@/lib/data/incidents/revisions";
@@ -50,6 +51,7 @@ export default async function IncidentPage({ params }: Props) {
         Recorded by {incident.organization.name}
         {incident.createdBy && ` (${incident.createdBy.name})`}
         {incident.sourceDataset && ` · imported from ${incident.sourceDataset}${incident.externalId ? ` #${incident.externalId}` : ""}`}
+        {incident.sourceDataset === IOM_DATASET && " (data: IOM Missing Migrants Project, CC BY 4.0)"}
       </p>
       <div className="incident-grid">
         <IncidentPlace incident={incident} />

@@ -23,6 +23,11 @@ async function findIncident(user: SessionUser, id: string) {
   }
 }
 
+function refusal(incident: Awaited<ReturnType<typeof getIncident>>) {
+  if (incident.relation === "partner") return `Your organization partnered on this case: only ${incident.organization.name} can edit it.`;
+  return `You cannot edit this case while it is ${STATUS_LABELS[incident.status].toLowerCase()}.`;
+}
+
 export default async function EditIncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser();
@@ -32,7 +37,7 @@ export default async function EditIncidentPage({ params }: { params: Promise<{ i
     return (
       <>
         {heading}
-        <p className="alert">You cannot edit this case while it is {STATUS_LABELS[incident.status].toLowerCase()}.</p>
+        <p className="alert">{refusal(incident)}</p>
         <Link href={`/incidents/${incident.id}`}>Back to the case</Link>
       </>
     );

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense, type ReactNode } from "react";
+import { BreakdownTables } from "@/components/dashboard/breakdown-tables";
+import { IncidentMap } from "@/components/dashboard/incident-map";
+import { KpiCards } from "@/components/dashboard/kpi-cards";
+import { MonthlyChart } from "@/components/dashboard/monthly-chart";
+import { KpiSkeleton, Skeleton } from "@/components/dashboard/skeletons";
+import { YearOverYearTable } from "@/components/dashboard/year-over-year-table";
+import { IncidentFilterForm } from "@/components/incidents/incident-filters";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getBreakdowns } from "@/lib/data/dashboard/get-breakdowns";
+import { getDashboardKpis } from "@/lib/data/dashboard/get-kpis";
+import { getMapPoints } from "@/lib/data/dashboard/get-map-points";
+import { getMonthlySeries } from "@/lib/data/dashboard/get-monthly-series";
+import { getYearOverYear } from "@/lib/data/dashboard/get-year-over-year";
+import { getFilterOptions } from "@/lib/data/filter-options";
+import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="dashboard-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const user = await requireUser();
+  if (!can(user, "dashboard:view")) notFound();
+  const filters = parseIncidentFilters(await searchParams);
+  const options = await getFilterOptions(user);
+  // Every query starts now, in parallel, with one clock; each section awaits its own and streams in.
+  const now = new Date();
+  const kpis = getDashboardKpis(user, filters, now);
+  const monthly = getMonthlySeries(user, filters, now);
+  const years = getYearOverYear(user, filters, now);
+  const map = getMapPoints(user, filters, now);
+  const breakdowns = getBreakdowns(user, filters, now);
+  const listHref = `/incidents?${filtersToSearchParams({ ...filters, sort: "newest", page: 1 })}`;
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Dashboard</h1>
+        <a href={listHref}>Open these incidents in the list</a>
+      </div>
+      <IncidentFilterForm action="/dashboard" filters={filters} options={options} showSort={false} />
+      <Section id="kpis" title="Key figures">
+        <Suspense fallback={<KpiSkeleton />}><KpiCards data={kpis} /></Suspense>
+      </Section>
+      <Section id="monthly" title="Per month">
+        <Suspense fallback={<Skeleton label="the monthly chart" height={300} />}><MonthlyChart data={monthly} /></Suspense>
+      </Section>
+      <Section id="years" title="Year over year">
+        <Suspense fallback={<Skeleton label="the yearly figures" height={200} />}><YearOverYearTable data={years} /></Suspense>
+      </Section>
+      <Section id="map" title="Where">
+        <Suspense fallback={<Skeleton label="the map" height={480} />}><IncidentMap data={map} /></Suspense>
+      </Section>
+      <Section id="breakdowns" title="Breakdowns">
+        <Suspense fallback={<Skeleton label="the breakdowns" height={600} />}><BreakdownTables data={breakdowns} filters={filters} /></Suspense>
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { CENTRAL_MEDITERRANEAN, type MapData, type MapPoint } from "@/lib/data/dashboard/get-map-points";
+import { landPath, project, sarRegionPaths, viewOf } from "@/lib/geo/map-view";
+import { formatDayTime, formatNumber } from "./format";
+import { MapLegend, lossClass } from "./map-legend";
+
+const WIDTH = 720;
+/** Circle area ∝ people involved: radius ∝ its square root (a boat of 400 ≈ 14 px). */
+const RADIUS_PER_ROOT = 0.7;
+const MIN_RADIUS = 2.5;
+// The same for every request: drawn once per server process.
+const VIEW = viewOf(CENTRAL_MEDITERRANEAN, WIDTH);
+const LAND = landPath(VIEW);
+const SAR_REGIONS = sarRegionPaths(VIEW);
+
+const figure = (value: number | null, word: string) => `${value === null ? "unknown" : formatNumber(value)} ${word}`;
+
+function describe(point: MapPoint) {
+  return `${point.reference}, ${formatDayTime(point.occurredAt)}: ${figure(point.rescued, "rescued")}, ${figure(point.dead, "dead")}, ${figure(point.missing, "missing")}`;
+}
+
+function Summary({ map }: { map: MapData }) {
+  const notDrawn = [
+    map.incidents - map.positioned > 0 && `${formatNumber(map.incidents - map.positioned)} without a position`,
+    map.positioned - map.inView > 0 && `${formatNumber(map.positioned - map.inView)} outside this area`,
+  ].filter(Boolean);
+  const shown = map.points.length < map.inView
+    ? `Showing ${formatNumber(map.points.length)} of ${formatNumber(map.inView)} incidents in this area (those with the most people involved)`
+    : `Showing ${formatNumber(map.points.length)} of ${formatNumber(map.incidents)} incidents`;
+  return <p role="status">{`${shown}${notDrawn.length ? `; not on the map: ${notDrawn.join(", ")}` : ""}.`}</p>;
+}
+
+/** Incident positions on the bundled coastline; each circle is a link to its incident, reachable with Tab. */
+export async function IncidentMap({ data }: { data: Promise<MapData> }) {
+  const map = await data;
+  return (
+    <figure className="incident-map">
+      <Summary map={map} />
+      <a className="skip-inline" href="#after-map">Skip the map&rsquo;s {formatNumber(map.points.length)} incident links</a>
+      <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} aria-label="Map of incident positions in the central Mediterranean">
+        <g aria-hidden="true">
+          <rect width={VIEW.width} height={VIEW.height} className="map-sea" />
+          <path d={LAND} className="map-land" />
+          {SAR_REGIONS.map((region) => <path key={region.name} d={region.d} className="map-sar" />)}
+        </g>
+        {map.points.map((point) => {
+          const [x, y] = project(VIEW, point.longitude, point.latitude);
+          const label = describe(point);
+          return (
+            <a key={point.id} href={`/incidents/${point.id}`} aria-label={label} className="map-point">
+              <title>{label}</title>
+              <circle cx={x} cy={y} r={Math.max(MIN_RADIUS, Math.sqrt(point.people) * RADIUS_PER_ROOT)} className={lossClass(point.deadMissing)} />
+            </a>
+          );
+        })}
+        {map.points.length === 0 && (
+          <text x={VIEW.width / 2} y={VIEW.height / 2} textAnchor="middle" className="map-empty">
+            No incidents with a position here match: widen the period or choose other statuses.
+          </text>
+        )}
+      </svg>
+      <figcaption id="after-map" tabIndex={-1}>
+        <MapLegend />
+        <span className="muted">Land: Natural Earth; dashed: IMO SAR regions. Select a circle to open its incident.</span>
+      </figcaption>
+    </figure>
+  );
+}

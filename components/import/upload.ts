@@ -1,0 +1,30 @@
+import type { ActionResult } from "@/lib/actions/result";
+import type { ImportReport } from "@/lib/csv/import-report";
+
+export type UploadOptions = { commit: boolean; allOrNothing: boolean; createUnknown: boolean; hash?: string };
+
+/** Sends the file to the import route with XMLHttpRequest, the one browser API that reports upload progress. */
+export function uploadCsv(file: File, options: UploadOptions, onProgress: (fraction: number) => void): Promise<ActionResult<ImportReport>> {
+  const query = new URLSearchParams({ commit: options.commit ? "1" : "0", allOrNothing: options.allOrNothing ? "1" : "0", createUnknown: options.createUnknown ? "1" : "0" });
+  if (options.hash) query.set("hash", options.hash);
+  return new Promise((resolve) => {
+    const xhr = new XMLHttpRequest();
+    const failed = (message: string) => resolve({ ok: false, code: "unexpected", message });
+    xhr.open("POST", `/import/upload?${query}`);
+    xhr.setRequestHeader("Content-Type", "text/csv");
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    xhr.onerror = () => failed("The upload failed: check your connection and try again.");
+    xhr.onload = () => {
+      if (xhr.getResponseHeader("Content-Type")?.startsWith("application/json")) {
+        try {
+          return resolve(JSON.parse(xhr.responseText));
+        } catch {
+          return failed("The server's answer could not be read: try again.");
+        }
+      }
+      failed(xhr.responseText || `The server answered ${xhr.status}: try again.`);
+    };
+    xhr.send(file);
+  });
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from "node:crypto";
+import { type APIRequestContext, test as base, expect } from "@playwright/test";
+import pg from "pg";
+import type { IncidentFormValues } from "@/lib/schemas/incident";
+import {
+  ADMIN_RESOURCES, type AdminResource, expectedForRole, expectedOnAdminRecord, expectedOnIncident, INCIDENT_ACTIONS, isInScope, type Outcome,
+  RELATIONS, type Role, ROLES, STATUS_AFTER, STATUSES,
+} from "../lib/test/access-rules";
+import { file, IOM_HEADER, iomRow } from "../lib/data/import/import-test-files";
+import { createAdminRecord, createHttpWorld, createIncidentIn, type HttpWorld, incidentState, type SessionState, signInState } from "./access-world";
+import { callAction } from "./server-actions";
+
+// The access matrix over HTTP: signed-in GETs of pages and POSTs of server actions, for every role ×
+// action × relation (× status), with expectations from lib/test/access-rules.ts. A refused page is a
+// 404 (the app never says 403 on a page); a refused action returns { ok: false, code }.
+type Matrix = { world: HttpWorld; sessions: Record<Role, SessionState>; baseURL: string };
+
+// One world and one sign-in per role for each worker; a request context per test and role (so traces stay per test).
+const test = base.extend<{ as: Record<Role, APIRequestContext> }, { matrix: Matrix }>({
+  matrix: [
+    async ({ playwright }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL!;
+      const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await db.connect();
+      const world = await createHttpWorld(db);
+      const sessions = {} as Record<Role, SessionState>;
+      for (const role of ROLES) sessions[role] = await signInState(playwright.request, baseURL, world.emails[role]);
+      await use({ world, sessions, baseURL });
+      await db.end();
+    },
+    { scope: "worker" },
+  ],
+  as: async ({ playwright, matrix }, provide) => {
+    const as = {} as Record<Role, APIRequestContext>;
+    for (const role of ROLES) as[role] = await playwright.request.newContext({ baseURL: matrix.baseURL, storageState: matrix.sessions[role] });
+    await provide(as);
+    await Promise.all(Object.values(as).map((context) => context.dispose()));
+  },
+});
+
+const pageStatus = (outcome: Outcome) => (outcome === "allowed" ? 200 : 404);
+
+const FORM: IncidentFormValues = {
+  occurredAt: "2016-10-25T08:30:00+02:00", position: "33°15.0'N 012°36.0'E", region: "Mediterranean", route: "Central Mediterranean",
+  vesselId: "", boatType: "INFLATABLE", boatConditions: [], personsOnBoard: "", rescued: "107", dead: "30", missing: "0", causesOfDeath: [],
+  children: "", unaccompaniedMinors: "", women: "", pregnantWomen: "", infants: "", injuries: [], evacuations: [], partners: [],
+  coordinatingAuthority: "", disembarkationPort: "", seaState: "", narrative: "", source: "Access matrix", sourceQuality: "", intent: "draft", reason: "Access matrix",
+};
+
+const INCIDENT_CALLS = {
+  edit: (id: string) => ["updateIncidentAction", [id, { ...FORM, version: 1 }]],
+  submit: (id: string) => ["changeIncidentStatusAction", [id, "submit"]],
+  verify: (id: string) => ["changeIncidentStatusAction", [id, "verify"]],
+  archive: (id: string) => ["changeIncidentStatusAction", [id, "archive"]],
+  delete: (id: string) => ["deleteIncidentAction", [id]],
+} as const satisfies Record<string, (id: string) => readonly [string, unknown[]]>;
+
+test.describe("incident pages: role × relation × status", () => {
+  for (const role of ROLES) for (const relation of RELATIONS) for (const status of STATUSES) {
+    const view = expectedOnIncident(role, "view", relation, status);
+    const edit = expectedOnIncident(role, "edit", relation, status);
+    const editLabel = view === "allowed" ? `edit page 200 ${edit === "allowed" ? "with the form" : "with a refusal"}` : "edit page 404";
+    test(`${role} opens a ${status} incident (${relation}): page ${pageStatus(view)}, ${editLabel}`, async ({ matrix, as }) => {
+      const incident = await createIncidentIn(matrix.world, relation, status);
+      const request = as[role];
+      expect((await request.get(`/incidents/${incident.id}`)).status()).toBe(pageStatus(view));
+      const editPage = await request.get(`/incidents/${incident.id}/edit`);
+      // The edit page of a readable case answers 200 either way, with the form or a refusal.
+      expect(editPage.status()).toBe(pageStatus(view));
+      const refusal = relation === "partner" ? "Your organization partnered on this case" : "You cannot edit this case";
+      if (view === "allowed") expect((await editPage.text()).includes(refusal)).toBe(edit !== "allowed");
+    });
+  }
+});
+
+test.describe("incident actions: role × action × relation × status", () => {
+  const actions = INCIDENT_ACTIONS.filter((action) => action !== "view");
+  for (const role of ROLES) for (const action of actions) for (const relation of RELATIONS) for (const status of STATUSES) {
+    const expected = expectedOnIncident(role, action, relation, status);
+    test(`${role} ${action}, ${relation} incident, ${status}: ${expected}`, async ({ matrix, as }) => {
+      const { world, baseURL } = matrix;
+      const { id } = await createIncidentIn(world, relation, status);
+      const before = await incidentState(world.db, id);
+      const [name, args] = INCIDENT_CALLS[action](id);
+      const result = await callAction(as[role], baseURL, "incidents", name, [...args], id);
+      expect(result.ok ? "allowed" : result.code).toBe(expected);
+      const after = await incidentState(world.db, id);
+      if (expected !== "allowed") expect(after).toEqual(before);
+      if (expected === "not-found") {
+        const [, missingArgs] = INCIDENT_CALLS[action](randomUUID());
+        expect(result.message).toBe((await callAction(as[role], baseURL, "incidents", name, [...missingArgs], id)).message);
+      }
+      if (expected !== "allowed") return;
+      if (action === "edit") expect(after).toMatchObject({ version: 2, dead: 30, status });
+      else if (action === "delete") expect(after.deletedAt).not.toBeNull();
+      else expect(after.status).toBe(STATUS_AFTER[action]);
+    });
+  }
+
+  for (const role of ROLES) {
+    const expected = expectedForRole(role, "create");
+    test(`${role} create: ${expected}`, async ({ matrix, as }) => {
+      const result = await callAction(as[role], matrix.baseURL, "incidents", "createIncidentAction", [FORM], randomUUID());
+      expect(result.ok ? "allowed" : result.code).toBe(expected);
+    });
+  }
+});
+
+test.describe("list and export: role × relation × status, another organization's incident never included", () => {
+  const query = (vesselId: string) => `vessel=${vesselId}&${STATUSES.map((s) => `status=${s}`).join("&")}`;
+  for (const role of ROLES) for (const relation of RELATIONS) for (const status of STATUSES) {
+    const listed = isInScope(relation);
+    test(`${role} list, ${relation} incident, ${status}: ${listed ? "listed" : "not listed"}`, async ({ matrix, as }) => {
+      const incident = await createIncidentIn(matrix.world, relation, status);
+      const response = await as[role].get(`/incidents?${query(incident.vesselId)}`);
+      expect(response.status()).toBe(200);
+      expect((await response.text()).includes(incident.reference)).toBe(listed);
+    });
+  }
+
+  for (const role of ROLES) for (const relation of RELATIONS) {
+    const expected = expectedForRole(role, "export");
+    const exported = expected === "allowed" && isInScope(relation);
+    test(`${role} export, ${relation} incident: ${expected}${expected === "allowed" ? (exported ? ", exported" : ", not exported") : ""}`, async ({ matrix, as }) => {
+      const incident = await createIncidentIn(matrix.world, relation, "VERIFIED");
+      const response = await as[role].get(`/api/incidents/export?${query(incident.vesselId)}`);
+      // The export route refuses with 403 (a route handler's own choice; pages answer 404).
+      expect(response.status()).toBe(expected === "allowed" ? 200 : 403);
+      expect((await response.text()).includes(incident.reference)).toBe(exported);
+    });
+  }
+});
+
+test.describe("role pages: role × page", () => {
+  const PAGES = { dashboard: "/dashboard", audit: "/audit", users: "/admin/users", vessels: "/admin/vessels", organizations: "/admin/organizations" } as const;
+  for (const role of ROLES) for (const [action, path] of Object.entries(PAGES) as [keyof typeof PAGES, string][]) {
+    const expected = expectedForRole(role, action);
+    test(`${role} GET ${path}: ${pageStatus(expected)}`, async ({ as }) => {
+      expect((await as[role].get(path)).status()).toBe(pageStatus(expected));
+    });
+  }
+
+  for (const role of ROLES) {
+    const expected = expectedForRole(role, "import");
+    test(`${role} import: page ${expected === "allowed" ? "with the form" : "with a refusal"}, dry-run upload ${expected === "allowed" ? 200 : 403}`, async ({ as }) => {
+      // Unlike the other pages, the import page answers a refused role 200 with an explanation.
+      const page = await as[role].get("/import");
+      expect(page.status()).toBe(200);
+      expect((await page.text()).includes("Only coordinators and administrators may import incidents.")).toBe(expected !== "allowed");
+      const upload = await as[role].post("/import/upload", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_HEADER, iomRow({}))) });
+      expect(upload.status()).toBe(expected === "allowed" ? 200 : 403);
+      if (expected === "allowed") expect(await upload.json()).toMatchObject({ ok: true, data: { create: 1, committed: false } });
+    });
+  }
+});
+
+const MANAGE: Record<AdminResource, { page: string; file: string; action: string; args: (id: string, world: HttpWorld) => unknown[] }> = {
+  users: { page: "/admin/users", file: "users", action: "changeUserRoleAction", args: (userId) => [{ userId, role: "COORDINATOR" }] },
+  vessels: { page: "/admin/vessels", file: "vessels", action: "setVesselActiveAction", args: (vesselId) => [{ vesselId, isActive: false }] },
+  organizations: {
+    page: "/admin/organizations", file: "organizations", action: "updateOrganizationAction",
+    args: (id, world) => {
+      const { name, shortName } = [world.own, world.other].find((o) => o.id === id)!;
+      return [id, { name, shortName, country: "Access Matrix" }];
+    },
+  },
+};
+
+const CREATE: Record<AdminResource, { file: string; action: string; input: () => unknown }> = {
+  users: { file: "users", action: "createUserAction", input: () => ({ name: "Matrix New", email: `matrix-new-${randomUUID().slice(0, 8)}@e2e.example`, role: "FIELD", organizationId: "" }) },
+  vessels: { file: "vessels", action: "createVesselAction", input: () => ({ name: `Matrix New ${randomUUID().slice(0, 8)}`, kind: "RHIB", flagState: "", imo: "", mmsi: "", callSign: "", organizationId: "" }) },
+  organizations: { file: "organizations", action: "createOrganizationAction", input: () => ({ name: `Matrix New ${randomUUID().slice(0, 8)}`, shortName: `N${randomUUID().slice(0, 6)}`.toUpperCase(), country: "Malta" }) },
+};
+
+test.describe("users, vessels and organizations: role × resource × own/other organization", () => {
+  for (const role of ROLES) for (const resource of ADMIN_RESOURCES) for (const target of ["own", "other"] as const) {
+    const expected = expectedOnAdminRecord(role, resource, target);
+    test(`${role} manages ${resource} of the ${target} organization: page ${pageStatus(expected)}, action ${expected}`, async ({ matrix, as }) => {
+      const { world, baseURL } = matrix;
+      const { page, file, action, args } = MANAGE[resource];
+      const record = await createAdminRecord(world.db, resource, target === "own" ? world.own.id : world.other.id);
+      expect((await as[role].get(`${page}/${record.id}`)).status()).toBe(pageStatus(expected));
+      const before = await record.read();
+      const result = await callAction(as[role], baseURL, file, action, args(record.id, world), record.id);
+      expect(result.ok ? "allowed" : result.code).toBe(expected);
+      if (expected === "allowed") expect(await record.read()).not.toEqual(before);
+      else expect(await record.read()).toEqual(before);
+    });
+  }
+
+  for (const role of ROLES) for (const resource of ADMIN_RESOURCES) {
+    const expected = expectedOnAdminRecord(role, resource, "new");
+    test(`${role} creates ${resource}: ${expected}`, async ({ matrix, as }) => {
+      const { file, action, input } = CREATE[resource];
+      const result = await callAction(as[role], matrix.baseURL, file, action, [input()], randomUUID());
+      expect(result.ok ? "allowed" : result.code).toBe(expected);
+    });
+  }
+});

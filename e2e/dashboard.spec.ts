@@ -1,0 +1,63 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./fixtures";
+
+const kpi = (page: Page, label: string) =>
+  page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: label, exact: true }) }).locator(".kpi-value");
+
+test.describe("as the MSF coordinator", () => {
+  test.use({ storageState: storageStateFor("coordinator") });
+
+  test("filters to the Bourbon Argos rescue day and sees its figures, month and map", async ({ page }) => {
+    await page.goto("/incidents");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+    await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+    const filters = page.getByRole("form", { name: "Filters" });
+    await filters.getByLabel("Period").selectOption("Custom range");
+    await filters.getByLabel("From").fill("2016-10-25");
+    await filters.getByLabel("To").fill("2016-10-25");
+    await filters.getByLabel("Vessel").selectOption("Bourbon Argos");
+    // Synthetic incidents and other specs' submitted copies of the case share the day; the seeded two are verified.
+    await filters.getByLabel("Submitted").uncheck();
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/period=custom&from=2016-10-25&to=2016-10-25.*vessel=[0-9a-f-]{36}.*&status=VERIFIED$/);
+
+    await expect(kpi(page, "Incidents")).toHaveText("2");
+    await expect(kpi(page, "Persons rescued")).toHaveText("246");
+    await expect(kpi(page, "Dead")).toHaveText("29");
+    await expect(kpi(page, "Seriously injured")).toHaveText("11");
+    await expect(kpi(page, "Evacuated")).toHaveText("7");
+
+    await page.getByText("Show as table").click();
+    await expect(page.getByRole("row", { name: "Oct 2016 2 246 29" })).toBeVisible();
+
+    // The larger boat (139 people) is drawn first, so it comes first in the tab order.
+    await expect(page.getByText("Showing 2 of 2 incidents.")).toBeVisible();
+    await page.getByRole("link", { name: /Skip the map/ }).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "MSF-2016-0002, 25 Oct 2016, 08:15 UTC: 139 rescued, 0 dead, 0 missing" })).toBeFocused();
+    await page.keyboard.press("Tab");
+    const rescue = page.getByRole("link", { name: "MSF-2016-0001, 25 Oct 2016, 06:30 UTC: 107 rescued, 29 dead, 0 missing" });
+    await expect(rescue).toBeFocused();
+    const href = await rescue.getAttribute("href");
+    expect(href).toMatch(/^\/incidents\/[0-9a-f-]{36}$/);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
+  test("says what to do when nothing matches", async ({ page }) => {
+    await page.goto("/dashboard?period=custom&from=1990-01-01&to=1990-01-31");
+    await expect(page.getByText("No incidents match: widen the period or choose other statuses.").first()).toBeVisible();
+  });
+});
+
+test.describe("as MSF field staff", () => {
+  test.use({ storageState: storageStateFor("field") });
+
+  test("has no dashboard link, and the dashboard is not found", async ({ page }) => {
+    await page.goto("/incidents");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Incidents" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
+    const response = await page.goto("/dashboard");
+    expect(response?.status()).toBe(404);
+  });
+});

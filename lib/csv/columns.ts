@@ -1,0 +1,111 @@
+// The columns of every CSV layout, in file order, with what each holds. The export's SQL, the import's
+// header recognition and the data dictionary (page and docs/csv.md) all read these lists.
+export type ColumnDoc = { readonly name: string; readonly description: string };
+
+const col = <const N extends string>(name: N, description: string) => ({ name, description }) satisfies ColumnDoc;
+
+/** Rescue Ledger layout: one row per incident, every field. */
+export const LEDGER_COLUMNS = [
+  col("reference", "Human reference, e.g. MSF-2016-0042; IOM-<Web ID> for IOM records. Key for re-imports."),
+  col("status", "DRAFT, SUBMITTED, VERIFIED or ARCHIVED."),
+  col("organization", "Short name of the organization that recorded the case."),
+  col("occurred_at", "When it happened: ISO 8601 in UTC, e.g. 2016-10-25T06:30:00.000Z."),
+  col("latitude", "Decimal degrees, WGS84, north positive."),
+  col("longitude", "Decimal degrees, WGS84, east positive."),
+  col("position_text", "The position as it was entered (any format the form accepts)."),
+  col("distance_to_coast_nm", "Derived: nautical miles to the nearest coast (Natural Earth 1:50m), 0 on land; empty outside the bundled area."),
+  col("nearest_country", "Derived: owner of the nearest coast."),
+  col("sar_regions", "Derived: search-and-rescue regions containing the position (IMO GISIS), separated by \"; \"."),
+  col("region", "Region in the IOM Missing Migrants vocabulary, e.g. Mediterranean."),
+  col("route", "Migration route in the IOM vocabulary, e.g. Central Mediterranean."),
+  col("vessel", "Name of the rescuing vessel; empty when none (e.g. a shipwreck found later)."),
+  col("boat_type", "Boat in distress: INFLATABLE, WOODEN, FIBREGLASS, FISHING or OTHER."),
+  col("boat_conditions", "SINKING, TAKING_WATER, CAPSIZED, ADRIFT, ENGINE_FAILURE, OVERCROWDED, OTHER, separated by \"; \"."),
+  col("persons_on_board", "Estimated persons on board."),
+  col("rescued", "Persons rescued."),
+  col("dead", "Dead (bodies recovered)."),
+  col("missing", "Missing."),
+  col("causes_of_death", "DROWNING, SUFFOCATION, FUEL_BURNS, HYPOTHERMIA, DEHYDRATION, TRAUMA, VIOLENCE, SICKNESS, UNKNOWN, OTHER, separated by \"; \"."),
+  col("children", "Children among the people of the case."),
+  col("unaccompanied_minors", "Unaccompanied minors (among the children)."),
+  col("women", "Women."),
+  col("pregnant_women", "Pregnant women (among the women)."),
+  col("infants", "Infants (among the children)."),
+  col("injured_total", "Sum of the injury counts; empty when no injury is recorded."),
+  col("injuries", "Injuries as TYPE/SEVERITY: count, separated by \"; \", e.g. FUEL_BURN/SERIOUS: 11. Rows in the injuries file."),
+  col("evacuated_total", "Sum of the evacuation counts; empty when no evacuation is recorded."),
+  col("evacuations", "Evacuations as \"count MEANS to destination at time\", separated by \"; \". Rows in the evacuations file."),
+  col("partners", "Partner organizations as SHORTNAME: ROLE, separated by \"; \"; roles BODY_RECOVERY, MEDICAL_CARE, TRANSFER, SPOTTING, COORDINATION, OTHER."),
+  col("coordinating_authority", "e.g. MRCC Rome."),
+  col("disembarkation_port", "Port where survivors were disembarked."),
+  col("sea_state", "Sea state and weather."),
+  col("narrative", "What happened, in words."),
+  col("source", "Source of the information."),
+  col("source_quality", "1 (one media report) to 5 (official records), the IOM Missing Migrants scale."),
+  col("external_id", "Identifier in the source dataset (the IOM Web ID for IOM records)."),
+  col("source_dataset", "Dataset the record was imported from, e.g. IOM Missing Migrants."),
+  col("created_at", "When the record was created (ISO 8601, UTC)."),
+  col("updated_at", "When the record was last changed (ISO 8601, UTC)."),
+  col("version", "Edit counter, 1 when created."),
+] as const;
+
+/** The IOM Missing Migrants Project's download (2021), names and order as published. */
+export const IOM_COLUMNS = [
+  col("Web ID", "IOM record number (our external id); for incidents not from IOM, our reference."),
+  col("Region", "Region (our region)."),
+  col("Reported Date", "Date as \"August 31, 2021\" (UTC date of occurred_at)."),
+  col("Reported Year", "Year of the date."),
+  col("Reported Month", "Month of the date, e.g. Aug."),
+  col("Number Dead", "Dead."),
+  col("Minimum Estimated Number of Missing", "Missing."),
+  col("Total Dead and Missing", "Dead + missing; empty when both are unknown."),
+  col("Number of Survivors", "Rescued."),
+  col("Number of Females", "Women."),
+  col("Number of Males", "Not recorded by Rescue Ledger: always empty on export, ignored on import."),
+  col("Number of Children", "Children."),
+  col("Cause of Death", "Causes of death in words, separated by \", \"."),
+  col("Location Description", "Narrative (IOM's location description on import)."),
+  col("Information Source", "Source, without the URLs."),
+  col("Location Coordinates", "\"latitude, longitude\" in decimal degrees."),
+  col("Migration Route", "Route."),
+  col("URL", "Links kept with the source on import (after \"URL: \")."),
+  col("UNSD Geographical Grouping", "Used on import to place IOM's \"Sub-Saharan Africa\" records; empty on export."),
+  col("Source Quality", "1 to 5."),
+] as const;
+
+const incidentKey = [col("reference", "The incident's reference."), col("occurred_at", "When the incident happened (ISO 8601, UTC).")] as const;
+
+export const INJURY_COLUMNS = [
+  ...incidentKey,
+  col("type", "FUEL_BURN, HYPOTHERMIA, DEHYDRATION, TRAUMA, DROWNING_RELATED or OTHER."),
+  col("severity", "MINOR, SERIOUS or CRITICAL."),
+  col("count", "People with this injury and severity."),
+] as const;
+
+export const EVACUATION_COLUMNS = [
+  ...incidentKey,
+  col("count", "People evacuated together."),
+  col("means", "HELICOPTER, BOAT or OTHER."),
+  col("destination", "Where they were taken."),
+  col("evacuated_at", "When (ISO 8601, UTC); empty when unknown."),
+] as const;
+
+export const REVISION_COLUMNS = [
+  ...incidentKey,
+  col("field", "persons_on_board, rescued, dead or missing."),
+  col("from", "Value before the change; empty for the first value."),
+  col("to", "Value after the change; empty when it became unknown."),
+  col("reason", "Why it changed, as given by the person who changed it."),
+  col("changed_by", "Name of that person."),
+  col("changed_at", "When (ISO 8601, UTC)."),
+] as const;
+
+export const EXPORT_TABLES = ["incidents", "injuries", "evacuations", "revisions"] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+export const EXPORT_LAYOUTS = ["ledger", "iom"] as const;
+export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
+
+export type ColumnName<T extends readonly ColumnDoc[]> = T[number]["name"];
+
+export const IOM_DATASET = "IOM Missing Migrants";
+export const IOM_CREDIT = "IOM Missing Migrants Project (missingmigrants.iom.int), CC BY 4.0";

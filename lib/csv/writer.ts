@@ -1,0 +1,43 @@
+// Writing CSV for spreadsheets (RFC 4180): fields quoted when they hold a comma, a quote or a line
+// break, quotes doubled, CRLF between records; an optional UTF-8 byte-order mark so that Excel reads
+// UTF-8. Text that a spreadsheet would run as a formula gets a leading apostrophe.
+export const BOM = "\uFEFF";
+
+/** Cells starting with these run as formulas in Excel, LibreOffice and Google Sheets (OWASP CSV injection). */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * Prefixes an apostrophe to text a spreadsheet would read as a formula. Text that already starts with
+ * apostrophes before such a character gets one more, so `unneutraliseFormula` undoes it exactly.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of neutraliseFormula, for reading our own exports back. */
+export function unneutraliseFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
+export type CsvValue = string | number | boolean | Date | null | undefined;
+
+/** One field: unknown (null/undefined) is an empty cell, never 0; dates in ISO 8601 UTC; numbers as they are. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  const text = neutraliseFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvRecord(values: readonly CsvValue[]): string {
+  return `${values.map(csvField).join(",")}\r\n`;
+}
+
+/** A whole (small) CSV document: header, records, BOM unless { bom: false }. */
+export function csvDocument(header: readonly string[], records: Iterable<readonly CsvValue[]>, { bom = true } = {}): string {
+  let out = (bom ? BOM : "") + csvRecord(header);
+  for (const record of records) out += csvRecord(record);
+  return out;
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { EXPORT_LAYOUTS, EXPORT_TABLES, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
+import { parseIncidentFilters, type IncidentFilters } from "@/lib/schemas/incident-filters";
+
+export type ExportRequest = { table: ExportTable; layout: ExportLayout; bom: boolean; filters: IncidentFilters };
+
+/** The URL's filters (the list's schema) plus table, layout and bom; a message when they do not fit together. */
+export function parseExportRequest(params: URLSearchParams): { ok: true; request: ExportRequest } | { ok: false; message: string } {
+  const grouped: Record<string, string[]> = {};
+  for (const [key, value] of params) (grouped[key] ??= []).push(value);
+  const table = params.get("table") ?? "incidents";
+  const layout = params.get("layout") ?? "ledger";
+  if (!isOneOf(EXPORT_TABLES, table)) return { ok: false, message: `Unknown table "${table}": use ${EXPORT_TABLES.join(", ")}.` };
+  if (!isOneOf(EXPORT_LAYOUTS, layout)) return { ok: false, message: `Unknown layout "${layout}": use ${EXPORT_LAYOUTS.join(" or ")}.` };
+  if (layout === "iom" && table !== "incidents") return { ok: false, message: "The IOM layout has incidents only: leave out table or choose the ledger layout." };
+  const filters = { ...parseIncidentFilters(grouped), page: 1 };
+  return { ok: true, request: { table, layout, bom: params.get("bom") !== "0", filters } };
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client";
+import { neutraliseFormula } from "@/lib/csv/writer";
+import { db } from "@/lib/db";
+import { incidentWhereSql } from "@/lib/data/incidents/filter-sql";
+import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { createOrganization, createUser } from "@/lib/test/factories";
+import { exportIncidents } from "./export-incidents";
+import { download, rowsOf } from "./export-test-world";
+import { exportPool } from "./pg-pool";
+import { safe } from "./sql-format";
+import { inlineSql, pgQuery } from "./sql-literal";
+
+const ROWS = 30_000;
+let org: Awaited<ReturnType<typeof createOrganization>>;
+let user: Awaited<ReturnType<typeof createUser>>["sessionUser"];
+
+const copiesRunning = async () =>
+  (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND application_name = ${`rescue-ledger export by ${user.id}`}`)[0].n;
+
+beforeAll(async () => {
+  org = await createOrganization();
+  user = (await createUser(org.id, "COORDINATOR")).sessionUser;
+  // Large enough (~30 MB) that PostgreSQL blocks on a full socket when nobody reads.
+  await db.$executeRaw`INSERT INTO "Incident" (reference, "organizationId", status, "occurredAt", rescued, narrative, "updatedAt")
+    SELECT ${org.shortName} || '-BIG-' || g, ${org.id}::uuid, 'VERIFIED', timestamp '2016-01-01' + g * interval '1 minute', g % 300, repeat('x', 1000), now()
+    FROM generate_series(1, ${ROWS}) g`;
+});
+
+describe("streaming export", () => {
+  it("sends the first rows while PostgreSQL is still copying, and frees the connection when the download is abandoned", async () => {
+    const idleBefore = exportPool().totalCount;
+    const response = await exportIncidents(user, new URLSearchParams());
+    expect(response.headers.get("x-row-count")).toBe(String(ROWS));
+    const reader = response.body!.getReader();
+    const bom = await reader.read();
+    expect([...bom.value!]).toEqual([0xef, 0xbb, 0xbf]);
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first.startsWith("reference,status,organization,")).toBe(true);
+    expect(first.length).toBeLessThan(ROWS * 1000);
+    expect(await copiesRunning()).toBe(1);
+
+    await reader.cancel();
+    await expect.poll(copiesRunning, { timeout: 5_000 }).toBe(0);
+    expect(exportPool().totalCount).toBeLessThanOrEqual(Math.max(idleBefore, 1));
+    const again = await download(user, "period=custom&from=2016-01-01&to=2016-01-01");
+    expect(rowsOf(again.text).rows).toHaveLength(1439);
+  });
+
+  it("streams every row to the end", async () => {
+    const { text } = await download(user, "bom=0");
+    expect(rowsOf(text).rows).toHaveLength(ROWS);
+  });
+});
+
+describe("export SQL", () => {
+  it("means the same with its values inlined for COPY as with bind parameters, hostile text included", async () => {
+    const filters = parseIncidentFilters({ period: "custom", from: "2016-01-01", to: "2016-01-02", status: ["VERIFIED", "DRAFT"] });
+    const where = incidentWhereSql(user, filters);
+    const query = Prisma.sql`SELECT i.reference FROM "Incident" i WHERE ${where} AND i.reference <> ${"x'); DROP TABLE \"Incident\"; --\\"} ORDER BY 1`;
+    const client = await exportPool().connect();
+    try {
+      const bound = await client.query(pgQuery(query).text, pgQuery(query).values);
+      const inlined = await client.query(inlineSql(query));
+      expect(inlined.rows).toEqual(bound.rows);
+      expect(inlined.rows.length).toBe(2 * 1440 - 1);
+    } finally {
+      client.release();
+    }
+  });
+
+  it("neutralises formulas in SQL exactly as the CSV writer does", async () => {
+    const samples = ["=1+1", "+x", "-5", "@A1", "\tx", "\rx", "'=1", "''-2", "'plain", "plain", "", "a=b", "x-y"];
+    const client = await exportPool().connect();
+    try {
+      const { rows } = await client.query(`SELECT ${safe("s")} AS out FROM unnest($1::text[]) WITH ORDINALITY AS t(s, n) ORDER BY n`, [samples]);
+      expect(rows.map((r) => r.out)).toEqual(samples.map(neutraliseFormula));
+    } finally {
+      client.release();
+    }
+  });
+});

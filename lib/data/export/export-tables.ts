@@ -1,0 +1,32 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
+import { iomSelect } from "./iom-select";
+import { ledgerSelect } from "./ledger-select";
+import { evacuationSelect, injurySelect, revisionSelect } from "./long-selects";
+
+type Build = (where: Prisma.Sql, orderBy: Prisma.Sql) => Prisma.Sql;
+export type ExportKind = { select: Build; count: (where: Prisma.Sql) => Prisma.Sql; header: readonly string[] };
+
+const countIncidents = (where: Prisma.Sql) => Prisma.sql`SELECT count(*)::int AS rows FROM "Incident" i WHERE ${where}`;
+const countChildren = (table: string) => (where: Prisma.Sql) =>
+  Prisma.sql`SELECT count(*)::int AS rows FROM "Incident" i JOIN ${Prisma.raw(`"${table}"`)} x ON x."incidentId" = i.id WHERE ${where}`;
+const names = (columns: readonly { name: string }[]) => columns.map((c) => c.name);
+
+const LONG: Record<Exclude<ExportTable, "incidents">, ExportKind> = {
+  injuries: { select: injurySelect, count: countChildren("Injury"), header: names(INJURY_COLUMNS) },
+  evacuations: { select: evacuationSelect, count: countChildren("Evacuation"), header: names(EVACUATION_COLUMNS) },
+  revisions: {
+    select: revisionSelect,
+    count: (where) => Prisma.sql`SELECT count(*)::int AS rows FROM (${revisionSelect(where, Prisma.sql`1`)}) r`,
+    header: names(REVISION_COLUMNS),
+  },
+};
+
+/** What one download holds: the incidents in a layout, or one of the long-format tables. */
+export function exportKind(table: ExportTable, layout: ExportLayout): ExportKind {
+  if (table !== "incidents") return LONG[table];
+  return layout === "iom"
+    ? { select: iomSelect, count: countIncidents, header: names(IOM_COLUMNS) }
+    : { select: ledgerSelect, count: countIncidents, header: names(LEDGER_COLUMNS) };
+}

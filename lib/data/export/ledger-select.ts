@@ -1,0 +1,76 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { LEDGER_COLUMNS, type ColumnName } from "@/lib/csv/columns";
+import { iso, list, safe, selectList } from "./sql-format";
+
+type LedgerColumn = ColumnName<typeof LEDGER_COLUMNS>;
+
+const EXPRESSIONS: Record<LedgerColumn, string> = {
+  reference: safe("i.reference"),
+  status: "i.status::text",
+  organization: safe(`o."shortName"`),
+  occurred_at: iso(`i."occurredAt"`),
+  latitude: "i.latitude",
+  longitude: "i.longitude",
+  position_text: safe(`i."positionText"`),
+  distance_to_coast_nm: `i."distanceToCoastNm"`,
+  nearest_country: safe(`i."nearestCountry"`),
+  sar_regions: safe(list(`i."sarRegions"`)),
+  region: safe("i.region"),
+  route: safe("i.route"),
+  vessel: safe("v.name"),
+  boat_type: `i."boatType"::text`,
+  boat_conditions: list(`i."boatConditions"`),
+  persons_on_board: `i."personsOnBoard"`,
+  rescued: "i.rescued",
+  dead: "i.dead",
+  missing: "i.missing",
+  causes_of_death: list(`i."causesOfDeath"`),
+  children: "i.children",
+  unaccompanied_minors: `i."unaccompaniedMinors"`,
+  women: "i.women",
+  pregnant_women: `i."pregnantWomen"`,
+  infants: "i.infants",
+  injured_total: "inj.total",
+  injuries: "inj.summary",
+  evacuated_total: "ev.total",
+  evacuations: "ev.summary",
+  partners: safe("pa.summary"),
+  coordinating_authority: safe(`i."coordinatingAuthority"`),
+  disembarkation_port: safe(`i."disembarkationPort"`),
+  sea_state: safe(`i."seaState"`),
+  narrative: safe("i.narrative"),
+  source: safe("i.source"),
+  source_quality: `i."sourceQuality"`,
+  external_id: safe(`i."externalId"`),
+  source_dataset: safe(`i."sourceDataset"`),
+  created_at: iso(`i."createdAt"`),
+  updated_at: iso(`i."updatedAt"`),
+  version: "i.version",
+};
+
+// Child rows summarised per incident; the long-format files carry them one per row.
+const SUMMARIES = `
+  LEFT JOIN "Vessel" v ON v.id = i."vesselId"
+  JOIN "Organization" o ON o.id = i."organizationId"
+  LEFT JOIN LATERAL (
+    SELECT sum(x.count) AS total, string_agg(x.type || '/' || x.severity || ': ' || x.count, '; ' ORDER BY x.type, x.severity) AS summary
+    FROM "Injury" x WHERE x."incidentId" = i.id) inj ON true
+  LEFT JOIN LATERAL (
+    SELECT sum(x.count) AS total, string_agg(x.count || ' ' || x.means || COALESCE(' to ' || x.destination, '') || COALESCE(' at ' || ${iso(`x."evacuatedAt"`)}, ''), '; '
+      ORDER BY x."evacuatedAt" NULLS LAST, x.id) AS summary
+    FROM "Evacuation" x WHERE x."incidentId" = i.id) ev ON true
+  LEFT JOIN LATERAL (
+    SELECT string_agg(po."shortName" || ': ' || x.role, '; ' ORDER BY po."shortName", x.role) AS summary
+    FROM "IncidentPartner" x JOIN "Organization" po ON po.id = x."organizationId" WHERE x."incidentId" = i.id) pa ON true`;
+
+/**
+ * One row per incident matching `where` (over "Incident" i), every field, in the list's order. The
+ * incidents are sorted before their rows are summarised, so the first rows leave while later ones are
+ * still being read, instead of after a sort of every finished row.
+ */
+export function ledgerSelect(where: Prisma.Sql, orderBy: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.raw(selectList(LEDGER_COLUMNS, EXPRESSIONS))}
+FROM (SELECT i.* FROM "Incident" i WHERE ${where} ORDER BY ${orderBy}) i ${Prisma.raw(SUMMARIES)}
+ORDER BY ${orderBy}`;
+}

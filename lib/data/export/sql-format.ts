@@ -1,0 +1,21 @@
+import "server-only";
+
+// SQL expressions that format values the way the CSV files promise: ISO 8601 in UTC whatever the
+// session's time zone, lists joined with "; ", empty (NULL) for unknown, formula-like text neutralised
+// exactly as lib/csv/writer.ts neutraliseFormula does.
+export const iso = (expr: string) => `to_char((${expr}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export const safe = (expr: string) => `regexp_replace(${expr}, '^(''*[=+@\\t\\r-])', '''\\1')`;
+
+export const list = (expr: string) => `NULLIF(array_to_string((${expr})::text[], '; '), '')`;
+
+/** A CASE expression mapping stored codes to words, e.g. causes of death to IOM's wording. */
+export function caseOf(expr: string, words: Record<string, string>) {
+  const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+  return `CASE ${expr} ${Object.entries(words).map(([code, word]) => `WHEN ${quote(code)} THEN ${quote(word)}`).join(" ")} END`;
+}
+
+/** `expr AS "name"` for each column, in the order of the layout. */
+export function selectList<N extends string>(columns: readonly { name: N }[], expressions: Record<N, string>) {
+  return columns.map(({ name }) => `${expressions[name]} AS "${name.replaceAll('"', '""')}"`).join(",\n  ");
+}

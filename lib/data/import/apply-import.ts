@@ -1,0 +1,75 @@
+import "server-only";
+import { replaceChildRows } from "@/lib/data/incidents/replace-child-rows";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "@/lib/data/audit";
+import { incidentColumns } from "@/lib/data/incidents/incident-record";
+import type { SessionUser } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { insertRows } from "./bulk-insert";
+import { type Plan, type PlannedRow, stateOf } from "./plan-import";
+import { numberReferences } from "./references";
+
+// The whole IOM file (8,810 rows) is one transaction of a few seconds; leave room for slow disks.
+const TRANSACTION = { maxWait: 10_000, timeout: 180_000 };
+
+type Tx = Prisma.TransactionClient;
+type Create = Extract<PlannedRow, { action: "create" }>;
+type Update = Extract<PlannedRow, { action: "update" }>;
+
+/** Writes the plan's creates and updates, new vessels and organizations, and their audit events, in one transaction. */
+export async function applyImport(user: SessionUser, plan: Plan, fileName: string, summary: Prisma.InputJsonObject) {
+  const creates = plan.rows.filter((r): r is Create => r.action === "create");
+  const updates = plan.rows.filter((r): r is Update => r.action === "update");
+  await db.$transaction(async (tx) => {
+    await createNames(tx, user, plan);
+    const references = await numberReferences(tx, user, creates.map((r) => ({ reference: r.mapped.reference, year: r.input.occurredAt.getUTCFullYear() })));
+    const now = new Date();
+    const incidents = creates.map((row, i) => ({ row, id: randomUUID(), reference: references[i] }));
+    await insertRows(tx, "Incident", incidents.map(({ row, id, reference }) => ({
+      ...incidentColumns(row.input), id, reference, status: row.mapped.status, organizationId: user.organizationId,
+      createdById: user.id, updatedById: user.id, externalId: row.mapped.externalId, sourceDataset: row.mapped.sourceDataset,
+      createdAt: now, updatedAt: now, version: 1,
+    })));
+    const children = <T>(rows: (row: Create) => T[]) => incidents.flatMap(({ row, id }) => rows(row).map((child) => ({ id: randomUUID(), ...child, incidentId: id })));
+    await insertRows(tx, "Injury", children((row) => row.input.injuries));
+    await insertRows(tx, "Evacuation", children((row) => row.input.evacuations));
+    await insertRows(tx, "IncidentPartner", children((row) => row.input.partners));
+    await insertRows(tx, "AuditEvent", incidents.map(({ row, id, reference }) => ({
+      actorId: user.id, organizationId: user.organizationId, action: "CREATE", entityType: "Incident", entityId: id, incidentId: id,
+      changes: { reference, status: row.mapped.status, ...stateOf(row.input, plan.names) }, reason: `Imported from ${fileName}`, createdAt: now,
+    })));
+    for (const row of updates) await updateOne(tx, user, row, fileName);
+    await recordAudit(tx, { actor: user, action: "IMPORT", entityType: "Import", changes: summary });
+  }, TRANSACTION);
+}
+
+async function createNames(tx: Tx, user: SessionUser, plan: Plan) {
+  const organizations = [...plan.created.organizations.values()];
+  if (organizations.length) await tx.organization.createMany({ data: organizations.map(({ id, name }) => ({ id, name, shortName: name })) });
+  const vessels = [...plan.created.vessels.values()];
+  if (vessels.length) await tx.vessel.createMany({ data: vessels.map(({ id, name }) => ({ id, name, kind: "OTHER" as const, organizationId: user.organizationId })) });
+  for (const { id, name } of organizations) await recordAudit(tx, { actor: user, action: "CREATE", entityType: "Organization", entityId: id, changes: { name, shortName: name }, reason: "Named in an import" });
+  for (const { id, name } of vessels) await recordAudit(tx, { actor: user, action: "CREATE", entityType: "Vessel", entityId: id, changes: { name, kind: "OTHER" }, reason: "Named in an import" });
+}
+
+async function updateOne(tx: Tx, user: SessionUser, { input, existing, changes, mapped }: Update, fileName: string) {
+  const id = existing.id;
+  const { count } = await tx.incident.updateMany({
+    where: { id, version: existing.version, deletedAt: null },
+    data: { ...incidentColumns(input), status: changes.status ? mapped.status : existing.status, version: { increment: 1 }, updatedById: user.id },
+  });
+  if (count === 0) throw new ConcurrentChange(existing.reference);
+  await replaceChildRows(tx, id, input, changes);
+  await recordAudit(tx, {
+    actor: user, action: changes.status && Object.keys(changes).length === 1 ? "STATUS_CHANGE" : "UPDATE", entityType: "Incident", entityId: id, incidentId: id,
+    changes: changes as Prisma.InputJsonObject, reason: `Imported from ${fileName}`,
+  });
+}
+
+/** An incident changed between the dry run's reading and the commit's write. */
+export class ConcurrentChange extends Error {
+  constructor(readonly reference: string) {
+    super(`${reference} was changed by someone else during the import`);
+  }
+}

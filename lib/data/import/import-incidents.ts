@@ -1,0 +1,81 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/app-error";
+import { can } from "@/lib/auth/permissions";
+import { type ImportReport, PROBLEMS_SHOWN } from "@/lib/csv/import-report";
+import type { SessionUser } from "@/lib/data/users";
+import { ConcurrentChange, applyImport } from "./apply-import";
+import { type Plan, planImport } from "./plan-import";
+import { readUpload, type Upload } from "./read-upload";
+
+export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string };
+
+/**
+ * A dry run (commit: false) reads and checks the file and writes nothing; a commit checks it again —
+ * it must be the same file as the dry run's, by hash — and writes every valid row in one transaction,
+ * or nothing when all-or-nothing is asked and a row has an error.
+ */
+export async function importIncidents(user: SessionUser, bytes: Uint8Array, options: ImportOptions): Promise<ImportReport> {
+  if (!can(user, "incident:import")) throw new AppError("forbidden", "Only coordinators and administrators may import incidents.");
+  const started = performance.now();
+  const fileHash = createHash("sha256").update(bytes).digest("hex");
+  if (options.commit && options.expectedHash && options.expectedHash !== fileHash) {
+    throw new AppError("conflict", "This is not the file that was checked: check it again before importing.");
+  }
+  const read = readUpload(bytes);
+  if (!read.ok) throw new AppError("invalid", read.message);
+  const plan = await planImport(user, read.upload, options);
+  const report = summarize(options.fileName, fileHash, read.upload, plan);
+  if (options.commit) {
+    if (options.allOrNothing && report.skipped > 0) {
+      report.refusal = `Nothing was imported: ${report.skipped.toLocaleString("en")} rows have errors and you chose all or nothing.`;
+    } else {
+      const { fileName, layout, rowsRead, create, update, unchanged, skipped, warnings } = report;
+      const summary = { fileName, layout, rowsRead, create, update, unchanged, skipped, warnings, allOrNothing: options.allOrNothing };
+      try {
+        await applyImport(user, plan, options.fileName, summary);
+      } catch (error) {
+        if (error instanceof ConcurrentChange || isUniqueViolation(error)) {
+          throw new AppError("conflict", "Some of these incidents were created or changed by someone else during the import. Nothing was written: check the file again.");
+        }
+        throw error;
+      }
+      report.committed = true;
+    }
+  }
+  report.durationMs = Math.round(performance.now() - started);
+  return report;
+}
+
+function summarize(fileName: string, fileHash: string, upload: Upload, plan: Plan): ImportReport {
+  const count = (action: string) => plan.rows.filter((r) => r.action === action).length;
+  const problems = plan.rows.flatMap((r) => r.mapped.problems);
+  const notes = new Map<string, ImportReport["notes"][number]>();
+  for (const { translations } of upload.rows) {
+    for (const t of translations) {
+      const key = `${t.column}\u0000${t.from}\u0000${t.to}`;
+      const note = notes.get(key) ?? { ...t, rows: 0 };
+      note.rows++;
+      notes.set(key, note);
+    }
+  }
+  return {
+    fileName, fileHash, layout: upload.layout, rowsRead: upload.rows.length,
+    create: count("create"), update: count("update"), unchanged: count("unchanged"), skipped: count("invalid"),
+    warnings: problems.filter((p) => p.severity === "warning").length,
+    problems: problems.slice(0, PROBLEMS_SHOWN), problemCount: problems.length,
+    notes: [...notes.values()].sort((a, b) => b.rows - a.rows),
+    ignoredColumns: upload.ignoredColumns,
+    newVessels: [...plan.created.vessels.values()].map((v) => v.name),
+    newOrganizations: [...plan.created.organizations.values()].map((o) => o.name),
+    committed: false, durationMs: 0,
+  };
+}
+
+/** A unique key taken meanwhile: P2002 from model queries, P2010 with PostgreSQL's 23505 from the bulk inserts. */
+function isUniqueViolation(error: unknown) {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+  return error.code === "P2002" || cause?.originalCode === "23505";
+}

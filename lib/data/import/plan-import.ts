@@ -1,0 +1,93 @@
+import "server-only";
+import type { z } from "zod";
+import { canOnIncident } from "@/lib/auth/permissions";
+import { IOM_FIELD_COLUMNS } from "@/lib/csv/iom-row";
+import { ledgerColumnOf } from "@/lib/csv/ledger-row";
+import type { MappedRow } from "@/lib/csv/row-context";
+import { changedFields } from "@/lib/data/audit";
+import { auditState, storedAuditState } from "@/lib/data/incidents/incident-record";
+import type { SessionUser } from "@/lib/data/users";
+import { createIncidentSchema, type CreateIncidentInput } from "@/lib/schemas/incident";
+import { findExisting } from "./find-existing";
+import type { Upload } from "./read-upload";
+import { type NewNames, resolveNames } from "./resolve-names";
+import { presentFields, storedInput, type StoredIncident } from "./stored-input";
+
+export type PlannedRow =
+  | { action: "invalid"; mapped: MappedRow }
+  | { action: "create"; mapped: MappedRow; input: CreateIncidentInput }
+  | { action: "unchanged"; mapped: MappedRow; existing: StoredIncident }
+  | { action: "update"; mapped: MappedRow; input: CreateIncidentInput; existing: StoredIncident; changes: Record<string, { from: unknown; to: unknown }> };
+
+export type Plan = { rows: PlannedRow[]; created: NewNames; names: Names };
+type Names = { vessels: Map<string, string>; organizations: Map<string, string> };
+
+const keyOf = (row: MappedRow) => (row.externalId ? `${row.sourceDataset}#${row.externalId}` : row.reference ? `#${row.reference}` : null);
+const hasError = (row: MappedRow) => row.problems.some((p) => p.severity === "error");
+const error = (row: MappedRow, column: string, message: string, value = "") => row.problems.push({ row: row.row, column, value, message, severity: "error" });
+
+/** What committing the upload would do, row by row, with every problem found; writes nothing. */
+export async function planImport(user: SessionUser, upload: Upload, { createUnknown }: { createUnknown: boolean }): Promise<Plan> {
+  const created = upload.layout === "ledger" ? await resolveNames(user, upload.rows, { createUnknown }) : { vessels: new Map(), organizations: new Map() };
+  const { existing, names } = await findExisting(upload.rows);
+  for (const vessel of created.vessels.values()) names.vessels.set(vessel.id, vessel.name);
+  for (const organization of created.organizations.values()) names.organizations.set(organization.id, organization.name);
+  const fields = presentFields(upload.layout, upload.columns);
+  const columnOf = (field: string) => (upload.layout === "iom" ? (IOM_FIELD_COLUMNS[field] ?? field) : ledgerColumnOf(field));
+  const firstRowOf = new Map<string, number>();
+
+  const rows = upload.rows.map((row): PlannedRow => {
+    const key = keyOf(row);
+    if (key && firstRowOf.has(key)) error(row, row.externalId ? "Web ID" : "reference", `Same record as row ${firstRowOf.get(key)}: keep one of them.`, row.externalId ?? row.reference ?? "");
+    else if (key) firstRowOf.set(key, row.row);
+    const stored = existing.get(`#${row.reference}`) ?? (row.externalId ? existing.get(key!) : undefined);
+    if (isForeignReference(user, row) && stored?.organizationId !== user.organizationId) {
+      error(row, "reference", FOREIGN_REFERENCE(user), row.reference ?? "");
+      return { action: "invalid", mapped: row };
+    }
+    if (stored) checkAccess(user, row, stored);
+    const present = Object.fromEntries(Object.entries(row.values).filter(([field]) => fields.has(field)));
+    const parsed = createIncidentSchema.safeParse({ ...(stored ? storedInput(stored) : {}), ...present, intent: "draft" });
+    if (!parsed.success) addIssues(row, parsed.error, columnOf, fields);
+    if (hasError(row) || !parsed.success) return { action: "invalid", mapped: row };
+    if (!stored) return { action: "create", mapped: row, input: parsed.data };
+    const changes = changedFields(storedAuditState(stored), stateOf(parsed.data, names));
+    if (upload.columns.has("status") && row.status !== stored.status) changes.status = { from: stored.status, to: row.status };
+    return Object.keys(changes).length ? { action: "update", mapped: row, input: parsed.data, existing: stored, changes } : { action: "unchanged", mapped: row, existing: stored };
+  });
+  return { rows, created, names };
+}
+
+export function stateOf(input: CreateIncidentInput, names: Names) {
+  return auditState({ ...input, positionText: input.position }, { vessel: input.vesselId ? (names.vessels.get(input.vesselId) ?? null) : null, organizations: names.organizations });
+}
+
+// A reference that is not the organization's own is refused alike whether another organization's
+// incident has it or nobody's does: the report must not disclose which.
+const isForeignReference = (user: SessionUser, row: MappedRow) =>
+  !row.externalId && !!row.reference && !row.reference.startsWith(`${user.organizationShortName}-`);
+const FOREIGN_REFERENCE = (user: SessionUser) =>
+  `Only references of ${user.organizationShortName} (${user.organizationShortName}-…) can be imported here: leave the row out or clear its reference to number it anew.`;
+
+function checkAccess(user: SessionUser, row: MappedRow, stored: StoredIncident) {
+  const column = row.externalId ? "Web ID" : "reference";
+  const value = row.externalId ?? row.reference ?? "";
+  if (stored.organizationId !== user.organizationId) {
+    const whose = row.externalId ? "This record was already imported by another organization" : "This reference belongs to another organization's incident";
+    return error(row, column, `${whose}: it cannot be changed from here. Leave the row out${row.externalId ? "" : " or clear its reference to number it anew"}.`, value);
+  }
+  if (stored.deletedAt) return error(row, column, `${stored.reference} was deleted: it cannot be imported again under the same key.`, value);
+  if (!canOnIncident(user, "edit", "own", stored.status)) error(row, column, `${stored.reference} is ${stored.status.toLowerCase()}: archived incidents cannot be changed.`, value);
+}
+
+/** The schema's issues on the columns they concern, unless the column already has an error. */
+function addIssues(row: MappedRow, issues: z.ZodError, columnOf: (field: string) => string, fields: Set<string>) {
+  const failed = new Set(row.problems.filter((p) => p.severity === "error").map((p) => p.column));
+  for (const issue of issues.issues) {
+    const field = String(issue.path[0] ?? "");
+    const column = fields.has(field) ? columnOf(field) : field ? `${columnOf(field)} (stored)` : "";
+    if (failed.has(column)) continue;
+    failed.add(column);
+    row.problems.push({ row: row.row, column, value: typeof issue.input === "string" || typeof issue.input === "number" ? String(issue.input) : "", message: issue.message, severity: "error" });
+  }
+}

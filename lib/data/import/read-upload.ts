@@ -1,0 +1,45 @@
+import "server-only";
+import { decodeCsvBytes } from "@/lib/csv/decode";
+import { mapIomRow } from "@/lib/csv/iom-row";
+import { detectLayout, type ImportLayout } from "@/lib/csv/layouts";
+import { mapLedgerRow } from "@/lib/csv/ledger-row";
+import { CsvError, readCsv } from "@/lib/csv/reader";
+import type { MappedRow } from "@/lib/csv/row-context";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_UPLOAD_ROWS = 50_000;
+
+export type Upload = { layout: ImportLayout; rows: MappedRow[]; columns: Set<string>; ignoredColumns: string[] };
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The file's rows in its layout, each read into incident values and problems; or why it cannot be read at all. */
+export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { ok: false; message: string } {
+  if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, message: `The file is ${mb(bytes.length)}; the limit is ${mb(MAX_UPLOAD_BYTES)}. Split it into smaller files (each with the header row).` };
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return decoded;
+  try {
+    const records = readCsv(decoded.text);
+    const first = records.next();
+    if (first.done) return { ok: false, message: "The file has no header row." };
+    const header = first.value.fields;
+    const detected = detectLayout(header);
+    if (!detected.ok) return detected;
+    const map = detected.layout === "iom" ? mapIomRow : mapLedgerRow;
+    const rows: MappedRow[] = [];
+    for (const record of records) {
+      if (rows.length >= MAX_UPLOAD_ROWS) return { ok: false, message: `The file has more than ${MAX_UPLOAD_ROWS.toLocaleString("en")} rows: split it into smaller files (each with the header row).` };
+      const row = rows.length + 2;
+      const cell = (column: string) => record.fields[detected.index.get(column) ?? -1] ?? "";
+      const mapped = map(row, cell);
+      if (record.fields.length !== header.length) {
+        mapped.problems.unshift({ row, column: "", value: "", severity: "error", message: `This row has ${record.fields.length} cells but the header has ${header.length} (line ${record.line} of the file): is a quote or a comma missing?` });
+      }
+      rows.push(mapped);
+    }
+    return { ok: true, upload: { layout: detected.layout, rows, columns: new Set(detected.index.keys()), ignoredColumns: detected.ignored } };
+  } catch (error) {
+    if (error instanceof CsvError) return { ok: false, message: `${error.message} Nothing was imported.` };
+    throw error;
+  }
+}

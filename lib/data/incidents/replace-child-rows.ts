@@ -1,0 +1,24 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { CreateIncidentInput } from "@/lib/schemas/incident";
+
+/** Replaces an incident's injuries, evacuations and partners where the edit changed them. */
+export async function replaceChildRows(
+  tx: Prisma.TransactionClient,
+  incidentId: string,
+  input: Pick<CreateIncidentInput, "injuries" | "evacuations" | "partners">,
+  changes: Record<string, unknown>,
+) {
+  if (changes.injuries) {
+    await tx.injury.deleteMany({ where: { incidentId } });
+    await tx.injury.createMany({ data: input.injuries.map((row) => ({ ...row, incidentId })) });
+  }
+  if (changes.evacuations) {
+    await tx.evacuation.deleteMany({ where: { incidentId } });
+    await tx.evacuation.createMany({ data: input.evacuations.map((row) => ({ ...row, incidentId })) });
+  }
+  if (changes.partners) {
+    await tx.incidentPartner.deleteMany({ where: { incidentId } });
+    await tx.incidentPartner.createMany({ data: input.partners.map((row) => ({ ...row, incidentId })) });
+  }
+}

@@ -1,0 +1,120 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { deployMigrations } from "../lib/migrate";
+import { getBreakdowns } from "../lib/data/dashboard/get-breakdowns";
+import { getDashboardKpis } from "../lib/data/dashboard/get-kpis";
+import { getMapPoints } from "../lib/data/dashboard/get-map-points";
+import { getMonthlySeries } from "../lib/data/dashboard/get-monthly-series";
+import { getYearOverYear } from "../lib/data/dashboard/get-year-over-year";
+import { seededUser } from "../lib/data/dashboard/test-support";
+import { findIncidents } from "../lib/data/incidents/find-incidents";
+import { filtersToSearchParams, parseIncidentFilters, type IncidentFilters } from "../lib/schemas/incident-filters";
+import { seedReferenceData } from "../prisma/seed/index";
+import { fetchPage, signIn, startApp } from "./bench/app-server";
+import { generateIncidents } from "./bench/generate";
+import { installCapturingClient, replay, timeIt, type Timing } from "./bench/measure";
+import { ensureDatabase, freePort, startEmbeddedPostgres } from "./lib/postgres";
+
+// `npm run bench [-- --incidents 1000000 --runs 25]`: not a test. Fills a separate embedded PostgreSQL
+// (.data/bench, kept between runs) with synthetic incidents, then times the dashboard's data functions
+// and pages beside the bare SQL they send, and writes bench/RESULTS.md.
+const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1] || fallback) || fallback;
+const INCIDENTS = process.argv.includes("--incidents") ? arg("--incidents", 1_000_000) : 1_000_000;
+const RUNS = process.argv.includes("--runs") ? arg("--runs", 25) : 25;
+const EMAIL = "coordinator@msf.example";
+const SCENARIOS: Record<string, IncidentFilters> = {
+  "Year 2016": parseIncidentFilters({ period: "custom", from: "2016-01-01", to: "2016-12-31" }),
+  "All time": parseIncidentFilters({}),
+};
+
+type Row = { name: string; timing: Timing; bare?: Timing };
+
+async function main() {
+  mkdirSync(".data/bench", { recursive: true });
+  const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/bench/postgres"), port: await freePort(), password: "bench" });
+  const rows: Record<string, Row[]> = {};
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  try {
+    await ensureDatabase(server.url("postgres"), "rescue_ledger_bench");
+    const url = server.url("rescue_ledger_bench");
+    await deployMigrations(url);
+    const { client, capture } = installCapturingClient(url);
+    await seedReferenceData(client);
+    const pool = new pg.Pool({ connectionString: url });
+    pool.on("error", () => {}); // idle connections closing at shutdown; failures surface through the queries
+    console.log(`Generating incidents up to ${INCIDENTS.toLocaleString("en")}…`);
+    await generateIncidents(pool, INCIDENTS);
+    const user = await seededUser(EMAIL);
+    app = await startApp(url);
+    const cookie = await signIn(app.baseUrl, EMAIL, "ledger-demo-2016");
+
+    for (const [scenario, filters] of Object.entries(SCENARIOS)) {
+      console.log(`\n${scenario}`);
+      const now = new Date();
+      const reads = {
+        "getDashboardKpis (incl. a year earlier)": () => getDashboardKpis(user, filters, now),
+        getMonthlySeries: () => getMonthlySeries(user, filters, now),
+        getYearOverYear: () => getYearOverYear(user, filters, now),
+        "getBreakdowns (6 dimensions)": () => getBreakdowns(user, filters, now),
+        getMapPoints: () => getMapPoints(user, filters, now),
+      };
+      const all = () => Promise.all(Object.values(reads).map((read) => read()));
+      rows[scenario] = [];
+      for (const [name, read] of Object.entries({ ...reads, "All five in parallel (what the page runs)": all })) {
+        const statements = await capture(read);
+        rows[scenario].push({ name, timing: await timeIt(read, RUNS), bare: await timeIt(() => replay(pool, statements), RUNS) });
+        console.log(`  ${name}: done`);
+      }
+      const query = filtersToSearchParams(filters).toString();
+      rows[scenario].push({ name: "Page /dashboard (full streamed HTML)", timing: await timeIt(() => fetchPage(app!.baseUrl, `/dashboard?${query}`, cookie, "Breakdowns"), RUNS) });
+      rows[scenario].push({ name: "findIncidents (list data)", timing: await timeIt(() => findIncidents(user, filters), RUNS) });
+      rows[scenario].push({ name: "Page /incidents (first page)", timing: await timeIt(() => fetchPage(app!.baseUrl, `/incidents?${query}`, cookie, "incidents of"), RUNS) });
+    }
+    const [{ count }] = (await pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM "Incident"`)).rows;
+    const { rows: [{ version }] } = await pool.query<{ version: string }>("SELECT version()");
+    writeResults(rows, count, version);
+    await pool.end();
+    await client.$disconnect();
+  } finally {
+    app?.stop();
+    await server.stop();
+  }
+}
+
+const ms = (value: number) => value.toFixed(1);
+
+function writeResults(rows: Record<string, Row[]>, count: number, postgres: string) {
+  const cpus = os.cpus();
+  const lines = [
+    "# Dashboard benchmark",
+    "",
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${count.toLocaleString("en")} incidents, the MSF coordinator's scope`,
+    `(own + partnered, Submitted + Verified), ${RUNS} sequential runs after 3 warm-up runs; milliseconds.`,
+    `"Bare SQL" replays the very statements the function sent, through \`pg\` alone, with the same parallelism.`,
+    "",
+    `Machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()};`,
+    `Node ${process.version}; ${postgres.split(",")[0]} (embedded, default settings).`,
+  ];
+  for (const [scenario, list] of Object.entries(rows)) {
+    lines.push("", `## ${scenario}`, "", "| Read | p50 | p95 | Bare SQL p50 | Bare SQL p95 | Ratio (p50) |", "|---|---:|---:|---:|---:|---:|");
+    const bareAll = list.find((r) => r.name.startsWith("All five"))?.bare;
+    for (const { name, timing, bare } of list) {
+      const reference = bare ?? (name.startsWith("Page /dashboard") ? bareAll : undefined);
+      const ratio = reference ? `${(timing.p50 / reference.p50).toFixed(2)}×` : "";
+      lines.push(`| ${name} | ${ms(timing.p50)} | ${ms(timing.p95)} | ${reference ? ms(reference.p50) : ""} | ${reference ? ms(reference.p95) : ""} | ${ratio} |`);
+    }
+  }
+  mkdirSync("bench", { recursive: true });
+  writeFileSync("bench/RESULTS.md", `${lines.join("\n")}\n`);
+  console.log("\n✓ Wrote bench/RESULTS.md");
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`\n✗ ${error instanceof Error ? error.stack : error}`);
+    process.exit(1);
+  },
+);
