@@ -44,6 +44,17 @@ test.describe("as the MSF coordinator", () => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 
+  test("exports exactly the dashboard's selection as CSV", async ({ page }) => {
+    await page.goto("/dashboard?period=custom&from=2016-10-25&to=2016-10-25&status=VERIFIED");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Export CSV" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("rescue-ledger_incidents_2016-10-25_2016-10-25.csv");
+    const text = await (await import("node:fs/promises")).readFile((await file.path())!, "utf8");
+    expect(text).toContain("MSF-2016-0001");
+    expect(text).toContain("MSF-2016-0002");
+  });
+
   test("says what to do when nothing matches", async ({ page }) => {
     await page.goto("/dashboard?period=custom&from=1990-01-01&to=1990-01-31");
     await expect(page.getByText("No incidents match: widen the period or choose other statuses.").first()).toBeVisible();

@@ -27,6 +27,13 @@ test.describe("the MSF coordinator reads the Bourbon Argos case", () => {
     await expect(page.getByText("Libya", { exact: true }).first()).toBeVisible();
   });
 
+  test("links to the case's full history in the audit log", async ({ page }) => {
+    await openCase(page);
+    await page.getByRole("link", { name: "Full history of this case in the audit log" }).click();
+    await expect(page).toHaveURL(/\/audit\?incident=MSF-2016-0001/);
+    await expect(page.getByRole("row").filter({ hasText: "On closer examination" })).toBeVisible();
+  });
+
   test("a verified case offers archiving but no verification", async ({ page }) => {
     await openCase(page);
     await expect(page.getByRole("button", { name: "Archive" })).toBeVisible();

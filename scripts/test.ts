@@ -13,10 +13,16 @@ import { UserFacingError } from "./lib/user-facing-error";
 // build and the browser tests.
 type Totals = { passed: number; failed: number; skipped: number };
 
-function runSuite(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
+/** Runs one suite and reads its totals; a suite that fails without a failed test (it crashed) counts as one failure. */
+function runSuite(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, totalsOf: () => Totals): Totals {
   console.log(`\n━━ ${name} ━━`);
-  const result = spawnSync(command, args, { stdio: "inherit", env });
-  return result.status === 0;
+  const isOk = spawnSync(command, args, { stdio: "inherit", env }).status === 0;
+  const totals = totalsOf();
+  if (!isOk && totals.failed === 0) {
+    console.error(`✗ ${name} failed before or outside its tests: see the output above.`);
+    return { ...totals, failed: 1 };
+  }
+  return totals;
 }
 
 function readJson(file: string) {
@@ -54,18 +60,13 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: url, TEST_ADMIN_URL: server.url("postgres"), NEXT_TELEMETRY_DISABLED: "1" };
 
     const unitReport = path.join(workDir, "vitest.json");
-    runSuite("unit and integration (vitest)", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`, ...(filters.length ? ["--passWithNoTests", ...filters] : [])], env);
-
-    const suites = [vitestTotals(unitReport)];
+    const vitestArgs = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`, ...(filters.length ? ["--passWithNoTests", ...filters] : [])];
+    const suites = [runSuite("unit and integration (vitest)", "node_modules/.bin/vitest", vitestArgs, env, () => vitestTotals(unitReport))];
     if (isE2e) {
       buildIfNeeded();
       const e2eReport = path.join(workDir, "playwright.json");
-      runSuite("end-to-end (Playwright)", "node_modules/.bin/playwright", ["test", ...filters], {
-        ...env,
-        PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
-        E2E_PORT: String(await freePort()),
-      });
-      suites.push(playwrightTotals(e2eReport));
+      const e2eEnv = { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, E2E_PORT: String(await freePort()) };
+      suites.push(runSuite("end-to-end (Playwright)", "node_modules/.bin/playwright", ["test", ...filters], e2eEnv, () => playwrightTotals(e2eReport)));
     }
     const total = suites.reduce((sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }));
     console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -46,7 +46,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <div className="page-heading">
         <h1>Dashboard</h1>
-        <a href={listHref}>Open these incidents in the list</a>
+        <span className="export-links">
+          <a href={listHref}>Open these incidents in the list</a>
+          {can(user, "incident:export") && (
+            <a className="button button-quiet" href={`/api/incidents/export?${filtersToSearchParams({ ...filters, page: 1 })}`} download>Export CSV</a>
+          )}
+        </span>
       </div>
       <IncidentFilterForm action="/dashboard" filters={filters} options={options} showSort={false} />
       <Section id="kpis" title="Key figures">

@@ -1,4 +1,3 @@
-import "server-only";
 import { randomInt } from "node:crypto";
 import { IOM_COLUMNS } from "@/lib/csv/columns";
 import { csvRecord } from "@/lib/csv/writer";

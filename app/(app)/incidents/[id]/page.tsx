@@ -11,6 +11,7 @@ import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { AppError } from "@/lib/app-error";
 import { IOM_DATASET } from "@/lib/csv/columns";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getIncident } from "@/lib/data/incidents/get-incident";
 import { getRevisions } from "@/lib/data/incidents/revisions";
@@ -61,6 +62,9 @@ export default async function IncidentPage({ params }: Props) {
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />
       <RevisionTimeline revisions={revisions} />
+      {incident.relation === "own" && can(user, "audit:view") && (
+        <p><Link href={`/audit?incident=${encodeURIComponent(incident.reference)}`}>Full history of this case in the audit log</Link></p>
+      )}
     </article>
   );
 }
