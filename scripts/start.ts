@@ -8,6 +8,8 @@ import { seedDemoOnce } from "./lib/seed-demo";
 import { UserFacingError } from "./lib/user-facing-error";
 import { waitForHttp } from "./lib/wait-for-http";
 
+const SHUTDOWN_GRACE_MS = 10_000;
+
 // `npm start` (production build) and `npm run dev` (hot reload) share everything but the Next command.
 export async function serve(mode: "start" | "dev") {
   const startedAt = performance.now();
@@ -18,7 +20,12 @@ export async function serve(mode: "start" | "dev") {
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
-    web?.kill("SIGTERM");
+    // Next finishes the requests in flight on SIGTERM; the database must outlive them.
+    if (web && web.exitCode === null) {
+      const exited = new Promise((resolve) => web!.once("exit", resolve));
+      web.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS))]);
+    }
     await database?.stop();
     process.exit(code);
   };

@@ -14,7 +14,7 @@ export function incidentWhereSql(
     Prisma.sql`i."deletedAt" IS NULL`,
     Prisma.sql`(i."organizationId" = ${org}::uuid OR EXISTS (
       SELECT 1 FROM "IncidentPartner" p WHERE p."incidentId" = i.id AND p."organizationId" = ${org}::uuid))`,
-    Prisma.sql`i.status::text = ANY(${filters.status}::text[])`,
+    Prisma.sql`i.status = ANY(${filters.status}::"IncidentStatus"[])`,
   ];
   const { start, end } = range;
   if (start) conditions.push(Prisma.sql`i."occurredAt" >= ${start}`);
