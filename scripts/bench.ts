@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -13,16 +13,20 @@ import { findIncidents } from "../lib/data/incidents/find-incidents";
 import { filtersToSearchParams, parseIncidentFilters, type IncidentFilters } from "../lib/schemas/incident-filters";
 import { seedReferenceData } from "../prisma/seed/index";
 import { fetchPage, signIn, startApp } from "./bench/app-server";
+import { benchExport } from "./bench/export";
+import { writeSection } from "./bench/results-file";
 import { generateIncidents } from "./bench/generate";
 import { installCapturingClient, replay, timeIt, type Timing } from "./bench/measure";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "./lib/postgres";
 
-// `npm run bench [-- --incidents 1000000 --runs 25]`: not a test. Fills a separate embedded PostgreSQL
+// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --only dashboard|export]`: not a test. Fills a separate embedded PostgreSQL
 // (.data/bench, kept between runs) with synthetic incidents, then times the dashboard's data functions
 // and pages beside the bare SQL they send, and writes bench/RESULTS.md.
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1] || fallback) || fallback;
 const INCIDENTS = process.argv.includes("--incidents") ? arg("--incidents", 1_000_000) : 1_000_000;
 const RUNS = process.argv.includes("--runs") ? arg("--runs", 25) : 25;
+const EXPORT_RUNS = process.argv.includes("--export-runs") ? arg("--export-runs", 3) : 3;
+const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const EMAIL = "coordinator@msf.example";
 const SCENARIOS: Record<string, IncidentFilters> = {
   "Year 2016": parseIncidentFilters({ period: "custom", from: "2016-01-01", to: "2016-12-31" }),
@@ -50,7 +54,14 @@ async function main() {
     app = await startApp(url);
     const cookie = await signIn(app.baseUrl, EMAIL, "ledger-demo-2016");
 
-    for (const [scenario, filters] of Object.entries(SCENARIOS)) {
+    if (ONLY !== "dashboard") {
+      console.log("\nCSV export");
+      const filters = SCENARIOS["All time"];
+      const query = filtersToSearchParams(filters).toString();
+      writeSection("export", await benchExport({ baseUrl: app.baseUrl, cookie, serverPid: app.pid, pool, user, filters, query, runs: EXPORT_RUNS }));
+      console.log("\n✓ Wrote the export section of bench/RESULTS.md");
+    }
+    for (const [scenario, filters] of ONLY === "export" ? [] : Object.entries(SCENARIOS)) {
       console.log(`\n${scenario}`);
       const now = new Date();
       const reads = {
@@ -74,7 +85,7 @@ async function main() {
     }
     const [{ count }] = (await pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM "Incident"`)).rows;
     const { rows: [{ version }] } = await pool.query<{ version: string }>("SELECT version()");
-    writeResults(rows, count, version);
+    if (ONLY !== "export") writeResults(rows, count, version);
     await pool.end();
     await client.$disconnect();
   } finally {
@@ -88,7 +99,7 @@ const ms = (value: number) => value.toFixed(1);
 function writeResults(rows: Record<string, Row[]>, count: number, postgres: string) {
   const cpus = os.cpus();
   const lines = [
-    "# Dashboard benchmark",
+    "## Dashboard and incident list (issue 5)",
     "",
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${count.toLocaleString("en")} incidents, the MSF coordinator's scope`,
     `(own + partnered, Submitted + Verified), ${RUNS} sequential runs after 3 warm-up runs; milliseconds.`,
@@ -98,7 +109,7 @@ function writeResults(rows: Record<string, Row[]>, count: number, postgres: stri
     `Node ${process.version}; ${postgres.split(",")[0]} (embedded, default settings).`,
   ];
   for (const [scenario, list] of Object.entries(rows)) {
-    lines.push("", `## ${scenario}`, "", "| Read | p50 | p95 | Bare SQL p50 | Bare SQL p95 | Ratio (p50) |", "|---|---:|---:|---:|---:|---:|");
+    lines.push("", `### ${scenario}`, "", "| Read | p50 | p95 | Bare SQL p50 | Bare SQL p95 | Ratio (p50) |", "|---|---:|---:|---:|---:|---:|");
     const bareAll = list.find((r) => r.name.startsWith("All five"))?.bare;
     for (const { name, timing, bare } of list) {
       const reference = bare ?? (name.startsWith("Page /dashboard") ? bareAll : undefined);
@@ -106,9 +117,8 @@ function writeResults(rows: Record<string, Row[]>, count: number, postgres: stri
       lines.push(`| ${name} | ${ms(timing.p50)} | ${ms(timing.p95)} | ${reference ? ms(reference.p50) : ""} | ${reference ? ms(reference.p95) : ""} | ${ratio} |`);
     }
   }
-  mkdirSync("bench", { recursive: true });
-  writeFileSync("bench/RESULTS.md", `${lines.join("\n")}\n`);
-  console.log("\n✓ Wrote bench/RESULTS.md");
+  writeSection("dashboard", lines.join("\n"));
+  console.log("\n✓ Wrote the dashboard section of bench/RESULTS.md");
 }
 
 main().then(

@@ -12,7 +12,7 @@ export async function startApp(databaseUrl: string) {
   const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   const web = spawn("node_modules/.bin/next", ["start", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
   await waitForHttp(`${baseUrl}/sign-in`, web);
-  return { baseUrl, stop: () => web.kill("SIGTERM") };
+  return { baseUrl, pid: web.pid!, stop: () => web.kill("SIGTERM") };
 }
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]);
