@@ -3,7 +3,7 @@
 import path from "node:path";
 import { backupDatabase, defaultBackupFile } from "./lib/backup/backup-database";
 import { openDatabase } from "./lib/database";
-import { UserFacingError } from "./lib/user-facing-error";
+import { runScript } from "./lib/run-script";
 
 async function main() {
   const file = path.resolve(process.argv[2] ?? defaultBackupFile());
@@ -19,10 +19,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(`\n✗ ${error instanceof UserFacingError ? error.message : error}`);
-    process.exit(1);
-  },
-);
+runScript(main);

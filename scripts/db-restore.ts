@@ -4,6 +4,7 @@ import path from "node:path";
 import { LOCAL_DATA_DIR } from "./lib/local-secrets";
 import { openDatabase } from "./lib/database";
 import { restoreDatabase } from "./lib/backup/restore-database";
+import { runScript } from "./lib/run-script";
 import { UserFacingError } from "./lib/user-facing-error";
 
 async function main() {
@@ -22,10 +23,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(`\n✗ ${error instanceof UserFacingError ? error.message : error}`);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
 import { migrate } from "./lib/database";
 import { ensureDatabase, freePort, startEmbeddedPostgres } from "./lib/postgres";
 import { seedDemoOnce } from "./lib/seed-demo";
-import { UserFacingError } from "./lib/user-facing-error";
+import { runScript } from "./lib/run-script";
 
 // `npm test`: a throwaway PostgreSQL, a migrated and seeded test database, every suite, one total.
 // Extra arguments go to both runners' file filters, e.g. `npm test -- incidents`; `--no-e2e` skips the
@@ -47,7 +47,6 @@ function playwrightTotals(file: string): Totals {
 
 async function main() {
   const workDir = mkdtempSync(path.join(tmpdir(), "rescue-ledger-test-"));
-  chmodSync(workDir, 0o755); // PostgreSQL runs as its own user and must reach its data folder
   const server = await startEmbeddedPostgres({ dataDir: path.join(workDir, "pg"), port: await freePort(), password: "test", persistent: false });
   try {
     await ensureDatabase(server.url("postgres"), "rescue_ledger_test");
@@ -77,10 +76,4 @@ async function main() {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(`\n✗ ${error instanceof UserFacingError ? error.message : error}`);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -9,6 +9,7 @@ import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { Role } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { UserFacingError } from "@/scripts/lib/user-facing-error";
+import { runScript } from "./lib/run-script";
 
 const fields = {
   email: z.string().trim().toLowerCase().max(254).pipe(z.email("That is not an email address, e.g. name@ngo.org.")),
@@ -134,10 +135,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof UserFacingError ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

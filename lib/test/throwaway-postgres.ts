@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { deployMigrations } from "@/lib/migrate";
@@ -27,7 +27,6 @@ async function serverPids(dataDir: string): Promise<number[]> {
 /** A PostgreSQL server of its own, for tests that stop, freeze or restart it. */
 export async function startThrowawayPostgres(database = "rescue_ledger"): Promise<ThrowawayPostgres> {
   const folder = await mkdtemp(path.join(tmpdir(), "rescue-ledger-outage-"));
-  await chmod(folder, 0o755); // as root, PostgreSQL runs as the postgres user, which must enter it
   const options = { dataDir: path.join(folder, "data"), port: await freePort(), password: randomBytes(12).toString("hex"), persistent: true };
   let server: RunningPostgres | null = await startEmbeddedPostgres(options);
   let frozen: number[] = [];
