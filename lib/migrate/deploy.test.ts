@@ -85,6 +85,22 @@ describe("deployMigrations", () => {
     expect(await tableNames(url)).toContain("Partial");
   });
 
+  it("rolls back a failing migration whole even when a function body in it has BEGIN and END", async () => {
+    const root = await project();
+    await writeMigrationFile(root, "29990101000000_function", `CREATE TABLE "Partial" (id int);
+CREATE FUNCTION answer() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN 42;
+END $$;
+ALTER TABLE "Missing" ADD COLUMN x int;`);
+    const url = await server.createDatabase("deploy_function");
+
+    const failure = await deployMigrations(url, { root }).catch((error: unknown) => error);
+
+    expect((failure as Error).message).toMatch(/^Migration 29990101000000_function failed and was rolled back/);
+    expect(await tableNames(url)).not.toContain("Partial");
+  });
+
   it("stops at a migration left failed by an earlier run and explains how to resolve it", async () => {
     const root = await project();
     await writeMigrationFile(root, "29990101000000_broken", "SELECT * FROM nowhere;");

@@ -23,9 +23,10 @@ export async function markMigrationRolledBack(databaseUrl: string, name: string)
 }
 
 // Each script runs as one multi-statement query, which PostgreSQL rolls back as a whole on error,
-// unless the script commits part of itself.
+// unless the script commits part of itself. BEGIN and END inside a function's $$ body are PL/pgSQL.
 function controlsTransactions(script: string) {
-  return /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK)\b/im.test(script);
+  const outsideBodies = script.replace(/\$(\w*)\$[\s\S]*?\$\1\$/g, "");
+  return /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK)\b/im.test(outsideBodies);
 }
 
 async function explainFailure(engine: SchemaEngine, migrationsList: MigrationList, error: unknown) {

@@ -62,7 +62,7 @@ describe("KPIs with unknown figures, partners and other organizations", () => {
 
   it("compare this year to date with last year to the same day", async () => {
     const { current, previous, comparedRange } = await getDashboardKpis(world.users.coordinator, parseIncidentFilters({ period: "this-year" }), NOW);
-    expect(comparedRange).toEqual({ start: new Date("2016-01-01T00:00:00Z"), end: new Date("2016-04-10T12:00:00Z") });
+    expect(comparedRange).toEqual({ start: new Date("2016-01-01T00:00:00Z"), end: new Date("2016-04-11T00:00:00Z") });
     expect(current).toMatchObject({ incidents: 1, rescued: 50 });
     expect(previous).toMatchObject({ incidents: 2, rescued: 120, deadMissing: 8 });
   });

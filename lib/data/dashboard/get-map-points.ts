@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
-import { dashboardWhere } from "./scope";
+import { dashboardIncidentWhere, dashboardRollupWhere } from "./scope";
 
 /** The central Mediterranean, from Tunisia to Crete, Libya to Sicily. */
 export const CENTRAL_MEDITERRANEAN = { west: 9, south: 30.5, east: 21, north: 38.5 } as const;
@@ -21,22 +21,22 @@ type MapCounts = { incidents: number; positioned: number; inView: number };
  * say how many are not drawn.
  */
 export async function getMapPoints(user: SessionUser, filters: IncidentFilters, now = new Date(), limit = MAP_POINT_LIMIT) {
-  const where = dashboardWhere(user, filters, now);
   const { west, south, east, north } = CENTRAL_MEDITERRANEAN;
   const [points, [counts]] = await Promise.all([
+    // The ORDER BY is the "Incident_people_idx" index: the walk stops at the limit.
     db.$queryRaw<MapPoint[]>`
       SELECT i.id, i.reference, i."occurredAt", i.latitude, i.longitude, i.rescued, i.dead, i.missing,
         (COALESCE(i.rescued, 0) + COALESCE(i.dead, 0) + COALESCE(i.missing, 0))::int AS people,
         (COALESCE(i.dead, 0) + COALESCE(i.missing, 0))::int AS "deadMissing"
       FROM "Incident" i
-      WHERE ${where} AND i.latitude BETWEEN ${south} AND ${north} AND i.longitude BETWEEN ${west} AND ${east}
-      ORDER BY people DESC, i."occurredAt" DESC, i.id
+      WHERE ${dashboardIncidentWhere(user, filters, now)} AND i.latitude BETWEEN ${south} AND ${north} AND i.longitude BETWEEN ${west} AND ${east}
+      ORDER BY (COALESCE(i.rescued, 0) + COALESCE(i.dead, 0) + COALESCE(i.missing, 0)) DESC, i."occurredAt" DESC, i.id
       LIMIT ${limit}`,
+    // The rollup counts incidents in this view (the same bounds, in the migration that made it).
     db.$queryRaw<MapCounts[]>`
-      SELECT count(*)::int AS incidents,
-        count(*) FILTER (WHERE i.latitude IS NOT NULL AND i.longitude IS NOT NULL)::int AS positioned,
-        count(*) FILTER (WHERE i.latitude BETWEEN ${south} AND ${north} AND i.longitude BETWEEN ${west} AND ${east})::int AS "inView"
-      FROM "Incident" i WHERE ${where}`,
+      SELECT COALESCE(sum(r.incidents), 0)::int AS incidents, COALESCE(sum(r.positioned), 0)::int AS positioned,
+        COALESCE(sum(r."inView"), 0)::int AS "inView"
+      FROM "IncidentRollup" r WHERE ${dashboardRollupWhere(user, filters, now)}`,
   ]);
   return { points, ...counts };
 }

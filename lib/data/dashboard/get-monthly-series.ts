@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
-import { dashboardWhere } from "./scope";
+import { dashboardRollupWhere } from "./scope";
 
 export type MonthPoint = { month: string; incidents: number; rescued: number; deadMissing: number };
 
@@ -14,7 +14,7 @@ const MAX_YEARS_OF_EMPTY_MONTHS = 50;
  * ends at the first or last incident.
  */
 export async function getMonthlySeries(user: SessionUser, filters: IncidentFilters, now = new Date()): Promise<MonthPoint[]> {
-  const where = dashboardWhere(user, filters, now);
+  const where = dashboardRollupWhere(user, filters, now, undefined, "MONTH");
   const range = periodRange(filters, now);
   const until = range.end && (range.end < now ? range.end : now);
   // A custom range from the year 1 would draw 24,000 empty months: start at the first incident instead.
@@ -22,10 +22,9 @@ export async function getMonthlySeries(user: SessionUser, filters: IncidentFilte
   const start = isStartSensible ? range.start : null;
   return db.$queryRaw<MonthPoint[]>`
     WITH per_month AS (
-      SELECT date_trunc('month', i."occurredAt" AT TIME ZONE 'UTC') AS month, count(*)::int AS incidents,
-        COALESCE(sum(i.rescued), 0)::float8 AS rescued,
-        (COALESCE(sum(i.dead), 0) + COALESCE(sum(i.missing), 0))::float8 AS "deadMissing"
-      FROM "Incident" i WHERE ${where} GROUP BY 1),
+      SELECT date_trunc('month', r.period)::date AS month, sum(r.incidents)::int AS incidents,
+        sum(r.rescued)::float8 AS rescued, (sum(r.dead) + sum(r.missing))::float8 AS "deadMissing"
+      FROM "IncidentRollup" r WHERE ${where} GROUP BY 1),
     bounds AS (
       SELECT LEAST(date_trunc('month', ${start}::timestamptz AT TIME ZONE 'UTC'), min(month)) AS first,
         GREATEST(date_trunc('month', (${until}::timestamptz - interval '1 millisecond') AT TIME ZONE 'UTC'), max(month)) AS last

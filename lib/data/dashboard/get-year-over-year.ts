@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { rollupWhereSql } from "@/lib/data/rollup/rollup-where";
 import type { SessionUser } from "@/lib/data/users";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
-import { dashboardWhere } from "./scope";
+import { dashboardRollupWhere } from "./scope";
 
 export type YearRow = {
   year: number;
@@ -15,29 +16,33 @@ export type YearRow = {
 /**
  * Every year's totals and its figures up to today's month and day (UTC), with every filter but the
  * period: comparing years is the point. Years without incidents between the first and last appear as 0.
+ * "To date" in year y is its months before today's month, then the days of today's month up to today.
  */
 export async function getYearOverYear(user: SessionUser, filters: IncidentFilters, now = new Date()) {
-  const where = dashboardWhere(user, filters, now, { start: null, end: null });
+  const where = dashboardRollupWhere(user, filters, now, { start: null, end: null });
+  const anyPeriod = rollupWhereSql(user, filters, [{ grain: "MONTH", from: null, to: null }, { grain: "DAY", from: null, to: null }]);
   const today = now.toISOString().slice(5, 10);
+  const [month, day] = [now.getUTCMonth() + 1, now.getUTCDate()];
   const rows = await db.$queryRaw<YearRow[]>`
-    WITH scoped AS (
-      SELECT extract(year FROM i."occurredAt" AT TIME ZONE 'UTC')::int AS year,
-        to_char(i."occurredAt" AT TIME ZONE 'UTC', 'MM-DD') <= ${today} AS "isToDate",
-        i.rescued, COALESCE(i.dead, 0) + COALESCE(i.missing, 0) AS lost
-      FROM "Incident" i WHERE ${where}),
-    per_year AS (
-      SELECT year, count(*)::int AS incidents, COALESCE(sum(rescued), 0)::float8 AS rescued, sum(lost)::float8 AS "deadMissing",
-        count(*) FILTER (WHERE "isToDate")::int AS "incidentsToDate",
-        COALESCE(sum(rescued) FILTER (WHERE "isToDate"), 0)::float8 AS "rescuedToDate",
-        COALESCE(sum(lost) FILTER (WHERE "isToDate"), 0)::float8 AS "deadMissingToDate"
-      FROM scoped GROUP BY year),
+    WITH per_year AS (
+      SELECT extract(year FROM r.period)::int AS year, sum(r.incidents)::int AS incidents,
+        sum(r.rescued)::float8 AS rescued, (sum(r.dead) + sum(r.missing))::float8 AS "deadMissing"
+      FROM "IncidentRollup" r WHERE ${where} GROUP BY 1),
+    to_date AS (
+      SELECT p.year, t.* FROM per_year p CROSS JOIN LATERAL (
+        SELECT COALESCE(sum(r.incidents), 0)::int AS "incidentsToDate", COALESCE(sum(r.rescued), 0)::float8 AS "rescuedToDate",
+          COALESCE(sum(r.dead) + sum(r.missing), 0)::float8 AS "deadMissingToDate"
+        FROM "IncidentRollup" r, LATERAL (SELECT make_date(p.year, ${month}::int, 1) AS first) m
+        WHERE ${anyPeriod} AND (
+          (r.grain = 'MONTH' AND r.period >= make_date(p.year, 1, 1) AND r.period < m.first)
+          OR (r.grain = 'DAY' AND r.period >= m.first AND r.period < LEAST(m.first + ${day}::int, (m.first + interval '1 month')::date)))) t),
     years AS (SELECT generate_series(min(year), max(year)) AS year FROM per_year)
     SELECT y.year, COALESCE(p.incidents, 0) AS incidents, COALESCE(p.rescued, 0) AS rescued, COALESCE(p."deadMissing", 0) AS "deadMissing",
-      COALESCE(p."incidentsToDate", 0) AS "incidentsToDate", COALESCE(p."rescuedToDate", 0) AS "rescuedToDate",
-      COALESCE(p."deadMissingToDate", 0) AS "deadMissingToDate",
+      COALESCE(t."incidentsToDate", 0) AS "incidentsToDate", COALESCE(t."rescuedToDate", 0) AS "rescuedToDate",
+      COALESCE(t."deadMissingToDate", 0) AS "deadMissingToDate",
       COALESCE(p."deadMissing" > 0 AND p."deadMissing" = max(p."deadMissing") OVER (), false) AS "isHighest",
-      COALESCE(p."deadMissingToDate" > 0 AND p."deadMissingToDate" = max(p."deadMissingToDate") OVER (), false) AS "isHighestToDate"
-    FROM years y LEFT JOIN per_year p USING (year)
+      COALESCE(t."deadMissingToDate" > 0 AND t."deadMissingToDate" = max(t."deadMissingToDate") OVER (), false) AS "isHighestToDate"
+    FROM years y LEFT JOIN per_year p USING (year) LEFT JOIN to_date t USING (year)
     ORDER BY y.year DESC`;
   return { rows, today };
 }

@@ -3,19 +3,33 @@ import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { incidentWhereSql } from "@/lib/data/incidents/filter-sql";
+import { rollupWhereSql } from "@/lib/data/rollup/rollup-where";
+import { type DateRange, type Grain, rollupSegments } from "@/lib/data/rollup/segments";
 import type { SessionUser } from "@/lib/data/users";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
 
-export type DateRange = { start: Date | null; end: Date | null };
+export type { DateRange };
+
+function assertMayView(user: SessionUser) {
+  if (!can(user, "dashboard:view")) throw new AppError("forbidden");
+}
 
 /**
- * The permission check and the incident list's WHERE clause (access scope + filters), so that every
- * dashboard figure is what the list shows for the same URL. `range` replaces the filters' period.
+ * The permission check and the rollup rows that count what the incident list shows for the same URL.
+ * `range` replaces the filters' period; `coarsest` is the coarsest grain the caller can group by.
  */
-export function dashboardWhere(user: SessionUser, filters: IncidentFilters, now: Date, range?: DateRange): Prisma.Sql {
-  if (!can(user, "dashboard:view")) throw new AppError("forbidden");
-  return incidentWhereSql(user, filters, now, range);
+export function dashboardRollupWhere(user: SessionUser, filters: IncidentFilters, now: Date, range?: DateRange, coarsest?: Grain): Prisma.Sql {
+  assertMayView(user);
+  return rollupWhereSql(user, filters, rollupSegments(range ?? periodRange(filters, now), coarsest));
 }
+
+/** The permission check and the incident list's WHERE clause, for what needs the incidents themselves (the map). */
+export function dashboardIncidentWhere(user: SessionUser, filters: IncidentFilters, now: Date): Prisma.Sql {
+  assertMayView(user);
+  return incidentWhereSql(user, filters, now);
+}
+
+const DAY = 86_400_000;
 
 const yearEarlier = (date: Date) => {
   const shifted = new Date(date);
@@ -25,11 +39,12 @@ const yearEarlier = (date: Date) => {
 
 /**
  * The same period one year earlier, or null when the period has no start (all time). A period that
- * reaches past now is compared up to the same moment last year, so "this year" is compared year to date.
+ * reaches past today is compared up to the same date last year, so "this year" is compared year to date.
  */
 export function previousRange(filters: IncidentFilters, now: Date): DateRange | null {
   const { start, end } = periodRange(filters, now);
   if (!start) return null;
-  const until = end && end < now ? end : now;
+  const tomorrow = new Date(Math.floor(now.getTime() / DAY) * DAY + DAY);
+  const until = end && end < tomorrow ? end : tomorrow;
   return { start: yearEarlier(start), end: yearEarlier(until) };
 }

@@ -44,6 +44,10 @@ function parseHeader(line: string | undefined): CopyDumpHeader {
   return header;
 }
 
+async function setUserTriggers(client: pg.Client, tables: CopyDumpHeader["tables"], state: "ENABLE" | "DISABLE") {
+  for (const table of tables) await client.query(`ALTER TABLE ${quote(table.name)} ${state} TRIGGER USER`);
+}
+
 /** Restores a copy dump in one transaction: the schema from its migrations, then every row, then the sequences. */
 export async function restoreCopyDump(url: string, file: string) {
   const lines = linesOf(file);
@@ -55,6 +59,8 @@ export async function restoreCopyDump(url: string, file: string) {
     await client.query("BEGIN");
     await client.query(MIGRATIONS_TABLE);
     for (const migration of header.migrations) await client.query(migration.sql);
+    // Rows come back as they were dumped, the rollup included: its triggers must not count them again.
+    await setUserTriggers(client, header.tables, "DISABLE");
     for (const table of header.tables) {
       sink = client.query(copyFrom(`COPY ${quote(table.name)} (${table.columns.map(quote).join(", ")}) FROM STDIN`));
       const loaded = finished(sink);
@@ -71,6 +77,7 @@ export async function restoreCopyDump(url: string, file: string) {
       sink = undefined;
       if (rowCount !== table.rows) throw new UserFacingError(`Table ${table.name} has ${rowCount} rows in the backup file but ${table.rows} in its header: the file is damaged.`);
     }
+    await setUserTriggers(client, header.tables, "ENABLE");
     for (const { name, lastValue } of header.sequences) await client.query("SELECT setval($1, $2::bigint, true)", [`public.${quote(name)}`, lastValue]);
     await client.query("COMMIT");
     return header;

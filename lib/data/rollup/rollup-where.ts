@@ -1,0 +1,33 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { IncidentFilters } from "@/lib/schemas/incident-filters";
+import type { Segment } from "./segments";
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function segmentSql({ grain, from, to }: Segment): Prisma.Sql {
+  const conditions = [Prisma.sql`r.grain = ${grain}::"RollupGrain"`];
+  if (from) conditions.push(Prisma.sql`r.period >= ${isoDay(from)}::date`);
+  if (to) conditions.push(Prisma.sql`r.period < ${isoDay(to)}::date`);
+  return Prisma.sql`(${Prisma.join(conditions, " AND ")})`;
+}
+
+/**
+ * The rollup rows (aliased r) that count what the incident list shows for the same filters: the
+ * reader's organization (as owner or partner; deleted incidents are never counted), the statuses and
+ * every filter but the period, which `segments` covers. `incidentWhereSql` is the same rule on incidents.
+ */
+export function rollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, segments: Segment[]): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`r."viewerId" = ${user.organizationId}::uuid`,
+    Prisma.sql`r.status = ANY(${filters.status}::"IncidentStatus"[])`,
+    segments.length ? Prisma.sql`(${Prisma.join(segments.map(segmentSql), " OR ")})` : Prisma.sql`false`,
+  ];
+  if (filters.organization) conditions.push(Prisma.sql`r."organizationId" = ${filters.organization}::uuid`);
+  if (filters.vessel) conditions.push(Prisma.sql`r."vesselId" = ${filters.vessel}::uuid`);
+  if (filters.sarRegion === "none") conditions.push(Prisma.sql`cardinality(r."sarRegions") = 0`);
+  else if (filters.sarRegion) conditions.push(Prisma.sql`${filters.sarRegion} = ANY(r."sarRegions")`);
+  if (filters.region) conditions.push(Prisma.sql`r.region = ${filters.region}`);
+  if (filters.route) conditions.push(Prisma.sql`r.route = ${filters.route}`);
+  if (filters.boatType) conditions.push(Prisma.sql`r."boatType"::text = ${filters.boatType}`);
+  return Prisma.join(conditions, " AND ");
+}
