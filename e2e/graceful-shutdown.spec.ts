@@ -1,0 +1,64 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import type { IncidentFormValues } from "@/lib/schemas/incident";
+import { freePort } from "../scripts/lib/postgres";
+import { signInState } from "./access-world";
+import { DEMO_PASSWORD, SIGN_INS } from "./fixtures";
+import { callAction } from "./server-actions";
+
+// A server of its own (the shared one must keep serving the other tests), stopped while a save waits
+// on the database: SIGTERM must let that save finish and answer before the process exits.
+test("a SIGTERM lets the save in flight finish and answer, then the server exits", async ({ playwright }) => {
+  test.setTimeout(90_000);
+  const port = await freePort();
+  const baseURL = `http://localhost:${port}`;
+  const server = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
+    env: { ...process.env, NEXTAUTH_URL: baseURL, AUTH_SECRET: "e2e-secret-not-for-production-0123456789", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  const exited = once(server, "exit");
+  // One connection holds the lock; the other watches (activity statistics stay frozen inside a transaction).
+  const [holder, db] = [new pg.Client({ connectionString: process.env.DATABASE_URL }), new pg.Client({ connectionString: process.env.DATABASE_URL })];
+  await Promise.all([holder.connect(), db.connect()]);
+  try {
+    await expect.poll(() => fetch(`${baseURL}/sign-in`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+    const request = await playwright.request.newContext({ baseURL, storageState: await signInState(playwright.request, baseURL, SIGN_INS.field, DEMO_PASSWORD) });
+
+    // Hold MSF's 2011 reference counter (a year no other test writes), so the create queues on it.
+    await holder.query("BEGIN");
+    await holder.query(`INSERT INTO "ReferenceCounter" ("organizationId", year, "lastNumber")
+      SELECT id, 2011, 0 FROM "Organization" WHERE "shortName" = 'MSF'
+      ON CONFLICT ("organizationId", year) DO UPDATE SET "lastNumber" = "ReferenceCounter"."lastNumber"`);
+    const source = `Graceful shutdown ${randomUUID()}`;
+    const saving = callAction(request, baseURL, "incidents", "createIncidentAction", [form(source)], randomUUID());
+    await expect.poll(async () => (await db.query(
+      `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ReferenceCounter%'`)).rowCount).toBe(1);
+
+    server.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the server is shutting down, the save still waiting
+    expect(server.exitCode).toBeNull();
+    await holder.query("COMMIT");
+
+    expect(await saving).toMatchObject({ ok: true });
+    const [code] = await exited;
+    expect(code).toBe(143);
+    const { rows } = await db.query(`SELECT reference FROM "Incident" WHERE source = $1`, [source]);
+    expect(rows).toEqual([{ reference: expect.stringMatching(/^MSF-2011-\d{4}$/) }]);
+  } finally {
+    await holder.query("ROLLBACK").catch(() => {});
+    await Promise.all([holder.end(), db.end()]);
+    if (server.exitCode === null) server.kill("SIGKILL");
+  }
+});
+
+function form(source: string): IncidentFormValues {
+  return {
+    occurredAt: "2011-08-01T10:00:00Z", position: "34°00.0'N 012°00.0'E", region: "Mediterranean", route: "Central Mediterranean", vesselId: "", boatType: "",
+    boatConditions: [], personsOnBoard: "", rescued: "12", dead: "0", missing: "0", causesOfDeath: [], children: "", unaccompaniedMinors: "",
+    women: "", pregnantWomen: "", infants: "", injuries: [], evacuations: [], partners: [], coordinatingAuthority: "", disembarkationPort: "",
+    seaState: "", narrative: "", source, sourceQuality: "", intent: "draft", reason: "",
+  };
+}
