@@ -36,10 +36,10 @@ export async function createHttpWorld(db: pg.Client) {
 export type SessionState = Awaited<ReturnType<APIRequestContext["storageState"]>>;
 
 /** Signs in through next-auth's credentials endpoint, as the sign-in form does; returns the session cookies. */
-export async function signInState(requests: APIRequest, baseURL: string, email: string): Promise<SessionState> {
+export async function signInState(requests: APIRequest, baseURL: string, email: string, password = PASSWORD): Promise<SessionState> {
   const request = await requests.newContext({ baseURL });
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, json: "true" }, maxRedirects: 0 });
+  await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
   const state = await request.storageState();
   await request.dispose();
   expect(state.cookies.map((c) => c.name), `sign-in of ${email}`).toContain("next-auth.session-token");

@@ -39,16 +39,22 @@ function resultOf(body: string): ActionResult | undefined {
 }
 
 /**
- * Posts a server action of `lib/actions/<file>.ts` as the request context's user. `pageId` fills the
- * dynamic segment of the page it is posted to (any UUID will do).
+ * Posts a server action of `lib/actions/<file>.ts` as the request context's user and returns the raw
+ * reply. `pageId` fills the dynamic segment of the page it is posted to (any UUID will do); `headers`
+ * replace the browser's (e.g. another Origin).
  */
-export async function callAction(request: APIRequestContext, baseURL: string, file: string, name: string, args: unknown[], pageId: string) {
+export async function postAction(request: APIRequestContext, baseURL: string, file: string, name: string, args: unknown[], pageId: string, headers: Record<string, string> = {}) {
   const { id, pages } = entryOf(`lib/actions/${file}.ts`, name);
-  const response = await request.post(pagePath(pages[0], pageId), {
-    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL, Accept: "text/x-component" },
+  return request.post(pagePath(pages[0], pageId), {
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL, Accept: "text/x-component", ...headers },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
+}
+
+/** postAction, read: the action's returned object. */
+export async function callAction(request: APIRequestContext, baseURL: string, file: string, name: string, args: unknown[], pageId: string) {
+  const response = await postAction(request, baseURL, file, name, args, pageId);
   const body = await response.text();
   const result = resultOf(body);
   if (!result) throw new Error(`No action result in the ${response.status()} reply to ${name}: ${body.slice(0, 300)}`);

@@ -9,6 +9,9 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
   // The JWT is re-issued on every request, so maxAge is an inactivity timeout.
   session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 0 },
+  // session.maxAge only dates the cookie; the token's own expiry (next-auth's default: 30 days) is what
+  // the server checks, so a copied token must carry the same limit.
+  jwt: { maxAge: EIGHT_HOURS },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({

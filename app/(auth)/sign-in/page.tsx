@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { callbackPath } from "@/lib/auth/callback-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  // Only same-site paths: an absolute callback URL could send the user to another site after sign-in.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/incidents";
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const next = callbackPath((await searchParams).callbackUrl);
   return (
     <main style={{ maxWidth: 420, paddingTop: "4rem" }}>
       <div className="card">
