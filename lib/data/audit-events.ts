@@ -4,6 +4,7 @@ import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/data/admin-scope";
+import { likeLiteral } from "@/lib/data/like-pattern";
 import type { SessionUser } from "@/lib/data/users";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
 
@@ -22,14 +23,14 @@ function auditScope(user: SessionUser): Prisma.AuditEventWhereInput {
 function filterWhere(filter: AuditFilter): Prisma.AuditEventWhereInput[] {
   const where: Prisma.AuditEventWhereInput[] = [];
   if (filter.actor) {
-    const contains = { contains: filter.actor, mode: "insensitive" } as const;
+    const contains = { contains: likeLiteral(filter.actor), mode: "insensitive" } as const;
     where.push({ actor: { OR: [{ name: contains }, { email: contains }] } });
   }
   if (filter.action) where.push({ action: filter.action });
   // Whole days in UTC, "to" included.
   if (filter.from) where.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to) where.push({ createdAt: { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) } });
-  if (filter.incident) where.push({ incident: { reference: { contains: filter.incident, mode: "insensitive" } } });
+  if (filter.incident) where.push({ incident: { reference: { contains: likeLiteral(filter.incident), mode: "insensitive" } } });
   return where;
 }
 

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { assertUuid, auditActorFor, fieldConflict, getAdminScope, isUniqueViolation } from "@/lib/data/admin-scope";
 import { changedFields, recordAudit } from "@/lib/data/audit";
+import { likeLiteral } from "@/lib/data/like-pattern";
 import type { SessionUser } from "@/lib/data/users";
 import type { OrganizationInput } from "@/lib/schemas/organization";
 
@@ -37,7 +38,7 @@ export async function getManagedOrganization(admin: SessionUser, id: string) {
 /** Refuses a name or short name another organization already uses (names compared case-insensitively). */
 async function assertUnique(tx: Prisma.TransactionClient, input: OrganizationInput, exceptId?: string) {
   const others = await tx.organization.findMany({
-    where: { id: exceptId ? { not: exceptId } : undefined, OR: [{ name: { equals: input.name, mode: "insensitive" } }, { shortName: input.shortName }] },
+    where: { id: exceptId ? { not: exceptId } : undefined, OR: [{ name: { equals: likeLiteral(input.name), mode: "insensitive" } }, { shortName: input.shortName }] },
     select: { name: true, shortName: true },
   });
   if (others.some((o) => o.shortName === input.shortName))

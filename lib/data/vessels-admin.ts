@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { assertUuid, auditActorFor, fieldConflict, getAdminScope, isUniqueViolation, type AdminScope } from "@/lib/data/admin-scope";
 import { changedFields, recordAudit } from "@/lib/data/audit";
+import { likeLiteral } from "@/lib/data/like-pattern";
 import type { SessionUser } from "@/lib/data/users";
 import type { VesselInput } from "@/lib/schemas/vessel";
 
@@ -47,7 +48,7 @@ async function assertUnique(tx: Tx, data: VesselInput & { organizationId: string
   const clashes = await tx.vessel.findMany({
     where: {
       id: exceptId ? { not: exceptId } : undefined,
-      OR: [...(data.imo ? [{ imo: data.imo }] : []), ...(data.mmsi ? [{ mmsi: data.mmsi }] : []), { name: { equals: data.name, mode: "insensitive" }, organizationId: data.organizationId }],
+      OR: [...(data.imo ? [{ imo: data.imo }] : []), ...(data.mmsi ? [{ mmsi: data.mmsi }] : []), { name: { equals: likeLiteral(data.name), mode: "insensitive" }, organizationId: data.organizationId }],
     },
     select: { name: true, imo: true, mmsi: true },
   });

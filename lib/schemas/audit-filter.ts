@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { AuditAction } from "@/generated/prisma/enums";
+import { MAX_KEY_LENGTH } from "@/lib/csv/row-keys";
+import { storableText } from "./storable-text";
 
 // Anything unparseable in the URL is dropped rather than refused: a stale or hand-edited link still opens.
-const text = (max: number) => z.string().trim().max(max).optional().catch(undefined).transform((v) => v || undefined);
+const text = (max: number) => storableText().max(max).optional().catch(undefined).transform((v) => v || undefined);
 const day = z.iso.date().optional().catch(undefined);
 
 export const auditFilterSchema = z.object({
@@ -10,7 +12,7 @@ export const auditFilterSchema = z.object({
   action: z.enum(AuditAction).optional().catch(undefined),
   from: day,
   to: day,
-  incident: text(40),
+  incident: text(MAX_KEY_LENGTH),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
 });
 

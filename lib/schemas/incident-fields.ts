@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePosition } from "@/lib/geo/parse-position";
+import { storable } from "./storable-text";
 
 // Field builders for the incident form. Every one accepts both what the form's inputs hold (strings,
 // "" for blank) and its own output, so values parsed on the client parse again on the server.
@@ -9,10 +10,6 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 
 const formatted = (n: number) => n.toLocaleString("en");
-
-// PostgreSQL text cannot hold NUL, and a lone surrogate half (a cut emoji) would be stored as U+FFFD:
-// neither is visible to the user, so dropping or replacing them here beats a field error they cannot act on.
-const storable = (text: string) => text.replace(/\u0000/g, "").toWellFormed();
 
 /** Trimmed text of at most max characters; blank becomes null. */
 export function optionalText(label: string, max: number) {

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { storableText } from "./storable-text";
 
 export const organizationInputSchema = z.object({
-  name: z.string().trim().min(2, "Enter the organization's full name.").max(200, "Names are at most 200 characters."),
+  name: storableText().min(2, "Enter the organization's full name.").max(200, "Names are at most 200 characters."),
   shortName: z.string().trim().toUpperCase()
     .regex(/^[A-Z0-9]{2,8}$/, "A short name is 2–8 capital letters or digits, e.g. MSF: it starts incident references (MSF-2016-0042)."),
-  country: z.string().trim().min(2, "Enter the country where the organization is based.").max(100, "Countries are at most 100 characters."),
+  country: storableText().min(2, "Enter the country where the organization is based.").max(100, "Countries are at most 100 characters."),
 });
 
 export const organizationIdSchema = z.uuid();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VesselKind } from "@/generated/prisma/enums";
+import { storableText } from "./storable-text";
 
 /** IMO ship numbers end with a check digit: the first six digits weighted 7…2, summed, modulo 10. */
 export function isValidImo(imo: string) {
@@ -12,10 +13,10 @@ export function isValidImo(imo: string) {
 const emptyToNull = (value: string) => value || null;
 
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is at most ${max} characters.`).transform(emptyToNull);
+  storableText().max(max, `${label} is at most ${max} characters.`).transform(emptyToNull);
 
 export const vesselInputSchema = z.object({
-  name: z.string().trim().min(2, "Enter the vessel's name.").max(100, "Names are at most 100 characters."),
+  name: storableText().min(2, "Enter the vessel's name.").max(100, "Names are at most 100 characters."),
   kind: z.enum(VesselKind, "Choose the kind of vessel."),
   flagState: optionalText(100, "The flag state"),
   imo: z.string().trim().transform((v) => v.replace(/^IMO\s*/i, ""))

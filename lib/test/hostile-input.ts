@@ -28,7 +28,7 @@ export const textLongerThan = (max: number) =>
 
 export const oddNumber = fc.constantFrom(NaN, Infinity, -Infinity, -0, -1, 0.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, Number.MIN_VALUE);
 const oddDate = fc.constantFrom(new Date(NaN), new Date(8.64e15), new Date(-8.64e15), new Date("0001-01-01T00:00:00Z"), new Date("9999-12-31T23:59:59Z"));
-const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }), fc.array(fc.string(), { maxLength: 3 }), oddDate);
+export const notText = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }), fc.array(fc.string(), { maxLength: 3 }), oddDate);
 
 /** Anything at all, biased towards what breaks parsers. */
 export const hostileValue = fc.oneof(nastyText, oddNumber, oddDate, notText, fc.anything(), fc.constant(null), fc.constant(undefined));
@@ -96,19 +96,32 @@ export const extraFields = fc.dictionary(
 );
 
 /**
- * The reference rescue's form with 1–3 fields made invalid (`broken`: which) and hostile extra keys;
- * the schema must refuse it and name every broken field.
+ * A valid form (from `valid`) with 1–3 fields made invalid from `invalid` (`broken`: which) and hostile
+ * extra keys; the schema must refuse it and name every broken field.
  */
-export function brokenIncidentForm(fields = Object.keys(INVALID_FIELD)) {
+export function brokenForm(valid: () => Record<string, unknown>, invalid: Record<string, fc.Arbitrary<unknown>>, fields = Object.keys(invalid)) {
   return fc
     .uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: 3 })
-    .chain((broken) => fc.tuple(fc.constant(broken), fc.tuple(...broken.map((field) => INVALID_FIELD[field])), extraFields))
+    .chain((broken) => fc.tuple(fc.constant(broken), fc.tuple(...broken.map((field) => invalid[field])), extraFields))
     .map(([broken, values, extra]) => {
-      const form: Record<string, unknown> = { ...extra, ...incidentFormValues() };
+      const form: Record<string, unknown> = { ...extra, ...valid() };
       broken.forEach((field, i) => (form[field] = values[i]));
       return { broken, form };
     });
 }
+
+/** The reference rescue's form, broken as brokenForm does. */
+export const brokenIncidentForm = (fields = Object.keys(INVALID_FIELD)) => brokenForm(() => ({ ...incidentFormValues() }), INVALID_FIELD, fields);
+
+/** Text typed after one of `words` (so that it is long enough), hostile or not, often with a NUL or a cut surrogate PostgreSQL cannot store as is. */
+export const typedText = (words: string[], max: number) =>
+  fc.tuple(fc.constantFrom(...words), nastyText, fc.constantFrom("", "\u0000", " \u0000x", "\uD83D")).map(([word, text, tail]) => `${word} ${text}${tail}`.slice(0, max));
+
+/** A name, and a LIKE pattern that matches it (one letter made "_", or "%" inserted): two different names. */
+export const likeLookalike = fc.tuple(fc.stringMatching(/^[a-z]{3,12}$/), fc.nat(), fc.constantFrom("_", "%")).map(([name, at, wildcard]) => {
+  const i = at % name.length;
+  return { name: `Sea ${name}`, lookalike: `Sea ${name.slice(0, i)}${wildcard}${name.slice(wildcard === "_" ? i + 1 : i)}` };
+});
 
 /** What the schemas make of typed text: no NUL (PostgreSQL refuses it), no lone surrogate halves, trimmed, blank as null. */
 export const asStored = (text: string) => text.replace(/\u0000/g, "").toWellFormed().trim() || null;

@@ -6,7 +6,8 @@ export type ExportRequest = { table: ExportTable; layout: ExportLayout; bom: boo
 
 /** The URL's filters (the list's schema) plus table, layout and bom; a message when they do not fit together. */
 export function parseExportRequest(params: URLSearchParams): { ok: true; request: ExportRequest } | { ok: false; message: string } {
-  const grouped: Record<string, string[]> = {};
+  // No prototype: a parameter named __proto__ or constructor is a parameter like any other.
+  const grouped: Record<string, string[]> = Object.create(null);
   for (const [key, value] of params) (grouped[key] ??= []).push(value);
   const table = params.get("table") ?? "incidents";
   const layout = params.get("layout") ?? "ledger";

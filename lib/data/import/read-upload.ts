@@ -5,6 +5,7 @@ import { detectLayout, type ImportLayout } from "@/lib/csv/layouts";
 import { mapLedgerRow } from "@/lib/csv/ledger-row";
 import { CsvError, readCsv } from "@/lib/csv/reader";
 import type { MappedRow } from "@/lib/csv/row-context";
+import { checkKeys } from "@/lib/csv/row-keys";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_UPLOAD_ROWS = 50_000;
@@ -32,6 +33,7 @@ export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { 
       const row = rows.length + 2;
       const cell = (column: string) => record.fields[detected.index.get(column) ?? -1] ?? "";
       const mapped = map(row, cell);
+      checkKeys(mapped, detected.layout);
       if (record.fields.length !== header.length) {
         mapped.problems.unshift({ row, column: "", value: "", severity: "error", message: `This row has ${record.fields.length} cells but the header has ${header.length} (line ${record.line} of the file): is a quote or a comma missing?` });
       }

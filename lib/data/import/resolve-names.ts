@@ -8,6 +8,10 @@ import { db } from "@/lib/db";
 // Vessel and partner names of the ledger layout as ids. A name that matches an existing one only after
 // ignoring case, spaces and punctuation is mapped to it with a warning; an unknown name is created on
 // confirm when the importer may manage vessels and organizations and asked for it, and refused otherwise.
+
+// A name to be created goes into a unique index: no longer than the vessel form allows.
+const MAX_NEW_NAME = 100;
+
 const loose = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 export type NewName = { id: string; name: string };
@@ -43,6 +47,7 @@ export async function resolveNames(user: SessionUser, rows: MappedRow[], { creat
       return found[0];
     }
     if (found.length > 1) return void problem("error", `Several ${what}s are called "${name}" (${found.map((f) => f.label).join(", ")}): use the exact name.`);
+    if (mayCreate && name.length > MAX_NEW_NAME) return void problem("error", `A new ${what}'s name is at most ${MAX_NEW_NAME} characters.`);
     if (!mayCreate) return void problem("error", `Unknown ${what} "${name}": ${createUnknown ? "only an administrator may create it" : "an administrator can add it, or tick “create unknown vessels and organizations”"}.`);
     const created = pending.get(loose(name)) ?? { id: randomUUID(), name };
     pending.set(loose(name), created);

@@ -1,0 +1,26 @@
+import type { ImportLayout } from "./layouts";
+import type { MappedRow } from "./row-context";
+
+// A row's keys go into unique indexes, whose entries hold a few kilobytes at most, and the organization's
+// yearly reference counter (an int) continues after the highest reference imported: both need bounds.
+export const MAX_KEY_LENGTH = 100;
+export const MAX_REFERENCE_NUMBER = 999_999;
+
+/** Records an error on each key column of the row that is too long, or whose reference number is too large. */
+export function checkKeys(row: MappedRow, layout: ImportLayout) {
+  const referenceColumn = layout === "iom" ? "Web ID" : "reference";
+  const keys: [string, string | null][] = [[referenceColumn, row.reference], [layout === "iom" ? "Web ID" : "external_id", row.externalId], ["source_dataset", row.sourceDataset]];
+  const failed = new Set<string>();
+  const error = (column: string, value: string, message: string) => {
+    if (failed.has(column)) return;
+    failed.add(column);
+    row.problems.push({ row: row.row, column, value: value.slice(0, MAX_KEY_LENGTH), message, severity: "error" });
+  };
+  for (const [column, value] of keys) {
+    if (value && value.length > MAX_KEY_LENGTH) error(column, value, `Keys are at most ${MAX_KEY_LENGTH} characters (now ${value.length.toLocaleString("en")}).`);
+  }
+  const number = /^.+-\d{4}-(\d{4,})$/.exec(row.reference ?? "")?.[1];
+  if (number && Number(number) > MAX_REFERENCE_NUMBER) {
+    error(referenceColumn, row.reference!, `Reference numbers go up to ${MAX_REFERENCE_NUMBER.toLocaleString("en")} a year: clear the reference to number the row anew.`);
+  }
+}
