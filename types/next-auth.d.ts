@@ -6,12 +6,16 @@ declare module "next-auth" {
     tokenVersion: number;
   }
   interface Session {
-    user: { id: string; tokenVersion: number; name?: string | null; email?: string | null };
+    user: { id: string; tokenVersion: number; sessionId?: string; name?: string | null; email?: string | null };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     tokenVersion?: number;
+    // Set at sign-in: the session's id, which sign-out revokes, and when the session began (seconds).
+    // Tokens issued before they were introduced carry neither.
+    sid?: string;
+    signedInAt?: number;
   }
 }

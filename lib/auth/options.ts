@@ -1,17 +1,17 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { encodeSessionToken, SESSION_IDLE_SECONDS, sessionCookie } from "@/lib/auth/session-token";
 import { authenticate } from "@/lib/data/sign-in";
+import { revokeSession } from "@/lib/data/sessions";
 import { signInSchema } from "@/lib/schemas/sign-in";
-
-const EIGHT_HOURS = 8 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
-  // The JWT is re-issued on every request, so maxAge is an inactivity timeout.
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS, updateAge: 0 },
-  // session.maxAge only dates the cookie; the token's own expiry (next-auth's default: 30 days) is what
-  // the server checks, so a copied token must carry the same limit.
-  jwt: { maxAge: EIGHT_HOURS },
+  // maxAge only dates the cookie. The token inside carries its own expiry (encodeSessionToken), which
+  // proxy.ts moves on as requests come, so that a session ends after 8 hours without activity.
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  jwt: { encode: encodeSessionToken },
+  cookies: { sessionToken: sessionCookie },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -25,13 +25,22 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    signOut: ({ token }) => revokeSession(token),
+  },
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.tokenVersion = user.tokenVersion;
+      if (user) {
+        token.tokenVersion = user.tokenVersion;
+        token.sid = crypto.randomUUID();
+        token.signedInAt = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     session({ session, token }) {
-      session.user = { id: token.sub ?? "", tokenVersion: token.tokenVersion ?? -1, name: session.user?.name, email: session.user?.email };
+      session.user = {
+        id: token.sub ?? "", tokenVersion: token.tokenVersion ?? -1, sessionId: token.sid, name: session.user?.name, email: session.user?.email,
+      };
       return session;
     },
     redirect({ url, baseUrl }) {

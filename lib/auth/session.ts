@@ -9,7 +9,7 @@ import { getSessionUser, type SessionUser } from "@/lib/data/users";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return getSessionUser(session.user.id, session.user.tokenVersion);
+  return getSessionUser(session.user.id, session.user.tokenVersion, session.user.sessionId);
 });
 
 export async function requireUser(): Promise<SessionUser> {

@@ -17,10 +17,13 @@ export type SessionUser = {
   mustChangePassword: boolean;
 };
 
-/** The user behind a session, or null when deactivated or when the token predates a role or password change. */
-export async function getSessionUser(id: string, tokenVersion: number): Promise<SessionUser | null> {
+/**
+ * The user behind a session, or null when deactivated, when the token predates a role or password change,
+ * or when the session was signed out. Tokens issued before sessions had ids carry no sessionId.
+ */
+export async function getSessionUser(id: string, tokenVersion: number, sessionId?: string): Promise<SessionUser | null> {
   const user = await db.user.findFirst({
-    where: { id, isActive: true, tokenVersion },
+    where: { id, isActive: true, tokenVersion, ...(sessionId !== undefined && { revokedSessions: { none: { sessionId } } }) },
     select: {
       id: true, email: true, name: true, role: true, organizationId: true, mustChangePassword: true,
       organization: { select: { name: true, shortName: true } },

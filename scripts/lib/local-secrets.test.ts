@@ -21,10 +21,11 @@ function localSecretIn(cwd: string, name: string) {
 const modeOf = (file: string) => statSync(file).mode & 0o777;
 
 describe("localSecret", () => {
-  it("writes a new secret with mode 600 even under umask 000, and reads the same one back", () => {
+  it("writes a new secret with mode 600 into a new .data/ of mode 700 even under umask 000, and reads the same one back", () => {
     const secret = localSecretIn(folder, "auth-secret");
     const file = path.join(folder, ".data", "auth-secret");
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(modeOf(path.join(folder, ".data"))).toBe(0o700);
     expect(modeOf(file)).toBe(0o600);
     expect(readFileSync(file, "utf8").trim()).toBe(secret);
     expect(localSecretIn(folder, "auth-secret")).toBe(secret);
