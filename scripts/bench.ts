@@ -16,17 +16,20 @@ import { fetchPage, signIn, startApp } from "./bench/app-server";
 import { benchExport } from "./bench/export";
 import { writeSection } from "./bench/results-file";
 import { generateIncidents } from "./bench/generate";
+import { benchLoad } from "./bench/load";
 import { installCapturingClient, replay, timeIt, type Timing } from "./bench/measure";
-import { ensureDatabase, freePort, startEmbeddedPostgres } from "./lib/postgres";
+import { ensureDatabase, freePort, type RunningPostgres, startEmbeddedPostgres } from "./lib/postgres";
 
-// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --only dashboard|export]`: not a test. Fills a separate embedded PostgreSQL
-// (.data/bench, kept between runs) with synthetic incidents, then times the dashboard's data functions
-// and pages beside the bare SQL they send, and writes bench/RESULTS.md.
+// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --load-seconds 30 --load-connections 20 --only dashboard|export|load]`:
+// not a test. Fills a separate embedded PostgreSQL (.data/bench, kept between runs) with synthetic incidents,
+// then times the dashboard's data functions and pages beside the bare SQL they send, drives the app with
+// concurrent clients (scripts/bench/load.ts, on its own 100,000-incident database), and writes bench/RESULTS.md.
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1] || fallback) || fallback;
 const INCIDENTS = process.argv.includes("--incidents") ? arg("--incidents", 1_000_000) : 1_000_000;
 const RUNS = process.argv.includes("--runs") ? arg("--runs", 25) : 25;
 const EXPORT_RUNS = process.argv.includes("--export-runs") ? arg("--export-runs", 3) : 3;
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const LOAD = { incidents: 100_000, seconds: arg("--load-seconds", 30), connections: arg("--load-connections", 20) };
 const EMAIL = "coordinator@msf.example";
 const SCENARIOS: Record<string, IncidentFilters> = {
   "Year 2016": parseIncidentFilters({ period: "custom", from: "2016-01-01", to: "2016-12-31" }),
@@ -36,8 +39,21 @@ const SCENARIOS: Record<string, IncidentFilters> = {
 type Row = { name: string; timing: Timing; bare?: Timing };
 
 async function main() {
-  mkdirSync(".data/bench", { recursive: true });
+  mkdirSync(".data/bench", { recursive: true, mode: 0o700 });
   const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/bench/postgres"), port: await freePort(), password: "bench" });
+  try {
+    if (ONLY !== "load") await benchMillion(server);
+    if (!ONLY || ONLY === "load") {
+      writeSection("load", await benchLoad(server, LOAD));
+      console.log("\n✓ Wrote the load section of bench/RESULTS.md");
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The dashboard, list and export benchmarks on the 1,000,000-incident database. */
+async function benchMillion(server: RunningPostgres) {
   const rows: Record<string, Row[]> = {};
   let app: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
@@ -90,7 +106,6 @@ async function main() {
     await client.$disconnect();
   } finally {
     app?.stop();
-    await server.stop();
   }
 }
 
