@@ -12,6 +12,8 @@ const VIEW = viewOf(CENTRAL_MEDITERRANEAN, WIDTH);
 const LAND = landPath(VIEW);
 const SAR_REGIONS = sarRegionPaths(VIEW);
 
+const radius = (people: number) => Math.round(Math.max(MIN_RADIUS, Math.sqrt(people) * RADIUS_PER_ROOT) * 10) / 10;
+
 const figure = (value: number | null, word: string) => `${value === null ? "unknown" : formatNumber(value)} ${word}`;
 
 function describe(point: MapPoint) {
@@ -46,9 +48,10 @@ export async function IncidentMap({ data }: { data: Promise<MapData> }) {
           const [x, y] = project(VIEW, point.longitude, point.latitude);
           const label = describe(point);
           return (
-            <a key={point.id} href={`/incidents/${point.id}`} aria-label={label} className="map-point">
+            // The title is the link's accessible name and its hover tooltip.
+            <a key={point.id} href={`/incidents/${point.id}`} className="map-point">
               <title>{label}</title>
-              <circle cx={x} cy={y} r={Math.max(MIN_RADIUS, Math.sqrt(point.people) * RADIUS_PER_ROOT)} className={lossClass(point.deadMissing)} />
+              <circle cx={x} cy={y} r={radius(point.people)} className={lossClass(point.deadMissing)} />
             </a>
           );
         })}

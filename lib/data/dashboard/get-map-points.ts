@@ -6,7 +6,9 @@ import { dashboardIncidentWhere, dashboardRollupWhere } from "./scope";
 
 /** The central Mediterranean, from Tunisia to Crete, Libya to Sicily. */
 export const CENTRAL_MEDITERRANEAN = { west: 9, south: 30.5, east: 21, north: 38.5 } as const;
-export const MAP_POINT_LIMIT = 1000;
+// The biggest boats are drawn, at most this many: beyond it circles hide each other at this scale, and
+// each is a link to tab through and markup to send (the page's render time grows with it).
+export const MAP_POINT_LIMIT = 300;
 
 export type MapPoint = {
   id: string; reference: string; occurredAt: Date; latitude: number; longitude: number;

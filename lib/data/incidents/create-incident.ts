@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit";
@@ -7,9 +8,9 @@ import { db } from "@/lib/db";
 import { createIncidentSchema } from "@/lib/schemas/incident";
 import { checkLinks } from "./check-links";
 import { auditState, incidentColumns } from "./incident-record";
-import { nextReference } from "./next-reference";
+import { assignReference } from "./next-reference";
 
-// Creates in one organization and year queue on its reference counter; allow for a queue.
+// Creates in one organization and year queue on its reference counter (briefly); allow for a queue.
 const TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 
 /**
@@ -25,20 +26,21 @@ export async function createIncident(user: SessionUser, rawInput: unknown) {
   const organization = { id: user.organizationId, shortName: user.organizationShortName };
 
   return db.$transaction(async (tx) => {
-    const reference = await nextReference(tx, organization, input.occurredAt.getUTCFullYear());
-    const incident = await tx.incident.create({
+    // Written under a placeholder no one else sees, numbered last (see assignReference).
+    const { id } = await tx.incident.create({
       data: {
-        ...columns, reference, status, organizationId: user.organizationId, createdById: user.id, updatedById: user.id,
+        ...columns, reference: `pending-${randomUUID()}`, status, organizationId: user.organizationId, createdById: user.id, updatedById: user.id,
         injuries: { create: input.injuries },
         evacuations: { create: input.evacuations },
         partners: { create: input.partners },
       },
-      select: { id: true, reference: true },
+      select: { id: true },
     });
+    const reference = await assignReference(tx, id, organization, input.occurredAt.getUTCFullYear());
     await recordAudit(tx, {
-      actor: user, action: "CREATE", entityType: "Incident", entityId: incident.id, incidentId: incident.id,
+      actor: user, action: "CREATE", entityType: "Incident", entityId: id, incidentId: id,
       changes: { reference, status, ...auditState({ ...columns, ...input }, names) },
     });
-    return incident;
+    return { id, reference };
   }, TRANSACTION);
 }
