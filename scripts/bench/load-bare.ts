@@ -1,5 +1,5 @@
+import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { formatReference } from "../../prisma/seed/references";
 import type { Statement } from "./measure";
 import { type LoadOutcome, summarize } from "./load-stats";
 
@@ -7,29 +7,34 @@ import { type LoadOutcome, summarize } from "./load-stats";
 // data functions), replayed through `pg` alone by as many concurrent clients as the HTTP run had.
 
 /** What createIncident sent, split at its transaction, and the values that must be fresh on replay. */
-export type CreateTemplate = { checks: Statement[]; transaction: Statement[]; incidentId: string; reference: string; shortName: string };
+export type CreateTemplate = { checks: Statement[]; transaction: Statement[]; incidentId: string; reference: string };
 
-const isCounter = (s: Statement) => s.query.includes('INSERT INTO "ReferenceCounter"');
+const isReferencing = (s: Statement) => s.query.includes('INSERT INTO "ReferenceCounter"');
 const isIncidentInsert = (s: Statement) => s.query.startsWith('INSERT INTO "public"."Incident" ');
+const isPlaceholder = (value: unknown) => typeof value === "string" && value.startsWith("pending-");
 
-/** Prisma logs the COMMIT but not the BEGIN: the transaction starts with the reference counter. */
-export function createTemplate(statements: Statement[], created: { id: string; reference: string }, shortName: string): CreateTemplate {
-  const start = statements.findIndex(isCounter);
-  if (start < 0 || !statements.some(isIncidentInsert)) throw new Error("createIncident no longer sends the statements the replay expects.");
-  return { checks: statements.slice(0, start), transaction: statements.slice(start), incidentId: created.id, reference: created.reference, shortName };
+/** Prisma logs the COMMIT but not the BEGIN: the transaction starts with the incident, numbered later. */
+export function createTemplate(statements: Statement[], created: { id: string; reference: string }): CreateTemplate {
+  const start = statements.findIndex(isIncidentInsert);
+  if (start < 0 || !statements.some(isReferencing)) throw new Error("createIncident no longer sends the statements the replay expects.");
+  return { checks: statements.slice(0, start), transaction: statements.slice(start), incidentId: created.id, reference: created.reference };
 }
 
-/** Replays a create with a reference from the counter and the new incident's id in place of the captured ones. */
+/**
+ * Replays a create with a placeholder, id and reference of its own in place of the captured ones: the
+ * incident is written under a fresh placeholder, and the reference comes from the counter statement.
+ */
 async function replayCreate(client: pg.Client, template: CreateTemplate) {
   for (const s of template.checks) await client.query(s.query, s.params);
   let fresh = { id: template.incidentId, reference: template.reference };
+  const placeholder = `pending-${randomUUID()}`;
   const swap = (value: unknown) =>
-    value === template.incidentId ? fresh.id : typeof value === "string" ? value.replaceAll(template.reference, fresh.reference) : value;
+    value === template.incidentId ? fresh.id : isPlaceholder(value) ? placeholder : typeof value === "string" ? value.replaceAll(template.reference, fresh.reference) : value;
   await client.query("BEGIN");
   try {
     for (const s of template.transaction) {
       const { rows } = await client.query(s.query, s.params.map(swap));
-      if (isCounter(s)) fresh = { ...fresh, reference: formatReference(template.shortName, Number(s.params[1]), rows[0].lastNumber) };
+      if (isReferencing(s)) fresh = { ...fresh, reference: rows[0].reference };
       if (isIncidentInsert(s)) fresh = { ...fresh, id: rows[0].id };
     }
   } catch (error) {

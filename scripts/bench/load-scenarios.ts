@@ -95,7 +95,7 @@ async function createScenario(context: Context, creators: Member[]): Promise<Sce
     for (const m of creators) {
       let created = { id: "", reference: "" };
       const statements = await captureRequest(context, m, async (user) => (created = await createIncident(user, createPayload(m.creator))));
-      operations.push({ kind: "create", template: createTemplate(statements, created, m.user.organizationShortName) });
+      operations.push({ kind: "create", template: createTemplate(statements, created) });
     }
   }
   const targets = creators.map((m) => ({ path: action.path, cookie: m.cookie, expect: [], create: { actionId: action.id, creator: m.creator } }));
