@@ -119,6 +119,8 @@ function writeResults(rows: Record<string, Row[]>, count: number, postgres: stri
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${count.toLocaleString("en")} incidents, the MSF coordinator's scope`,
     `(own + partnered, Submitted + Verified), ${RUNS} sequential runs after 3 warm-up runs; milliseconds.`,
     `"Bare SQL" replays the very statements the function sent, through \`pg\` alone, with the same parallelism.`,
+    "The figures come from the IncidentRollup table (whole years, months, then edge days), the map's points from the incidents.",
+    "The page adds what every page pays (session check, layout, filter choices, rendering, gzip): the incident list shows its size.",
     "",
     `Machine: ${cpus[0]?.model ?? "unknown CPU"} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()};`,
     `Node ${process.version}; ${postgres.split(",")[0]} (embedded, default settings).`,
