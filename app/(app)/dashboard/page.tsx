@@ -33,7 +33,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   if (!can(user, "dashboard:view")) notFound();
   const filters = parseIncidentFilters(await searchParams);
-  const options = await getFilterOptions(user);
   // Every query starts now, in parallel, with one clock; each section awaits its own and streams in.
   const now = new Date();
   const kpis = getDashboardKpis(user, filters, now);
@@ -41,6 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const years = getYearOverYear(user, filters, now);
   const map = getMapPoints(user, filters, now);
   const breakdowns = getBreakdowns(user, filters, now);
+  const options = await getFilterOptions(user);
   const listHref = `/incidents?${filtersToSearchParams({ ...filters, sort: "newest", page: 1 })}`;
   return (
     <>
