@@ -63,11 +63,11 @@ test("an SOS Méditerranée user gets 'not found' for the case and its edit page
   });
 });
 
-async function openCaseAs(browser: import("@playwright/test").Browser, name: "coordinator", use: (url: string) => Promise<void>) {
+async function openCaseAs(browser: import("@playwright/test").Browser, name: "coordinator", withUrl: (url: string) => Promise<void>) {
   const context = await browser.newContext({ storageState: storageStateFor(name) });
   const page = await context.newPage();
   await openCase(page);
   const url = new URL(page.url()).pathname;
   await context.close();
-  await use(url);
+  await withUrl(url);
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/data/users";
 
 /** Organizations and vessels to choose from in the incident filters (names only; not sensitive). */
-export async function getFilterOptions(_user: SessionUser) {
+export async function getFilterOptions() {
   const [organizations, vessels] = await Promise.all([
     db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.vessel.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),

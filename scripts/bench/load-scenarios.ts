@@ -50,7 +50,7 @@ async function listScenario(context: Context, readers: Member[]): Promise<Scenar
   const filters = parseIncidentFilters({});
   const operations: BareOperation[] = [];
   for (const m of readers) {
-    operations.push({ kind: "read", statements: await captureRequest(context, m, (user) => Promise.all([findIncidents(user, filters), getFilterOptions(user)])) });
+    operations.push({ kind: "read", statements: await captureRequest(context, m, (user) => Promise.all([findIncidents(user, filters), getFilterOptions()])) });
   }
   return { name: "Incident list (first page)", targets: readers.map((m) => ({ path: "/incidents", cookie: m.cookie, expect: ["incidents of"] })), operations };
 }
@@ -78,7 +78,7 @@ async function dashboardScenario(context: Context, readers: Member[]): Promise<S
   const operations: BareOperation[] = [];
   for (const m of readers) {
     const statements = await captureRequest(context, m, async (user) => {
-      await getFilterOptions(user);
+      await getFilterOptions();
       const now = new Date();
       return Promise.all([getDashboardKpis(user, filters, now), getMonthlySeries(user, filters, now), getYearOverYear(user, filters, now), getMapPoints(user, filters, now), getBreakdowns(user, filters, now)]);
     });

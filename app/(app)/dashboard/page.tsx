@@ -40,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const years = getYearOverYear(user, filters, now);
   const map = getMapPoints(user, filters, now);
   const breakdowns = getBreakdowns(user, filters, now);
-  const options = await getFilterOptions(user);
+  const options = await getFilterOptions();
   const listHref = `/incidents?${filtersToSearchParams({ ...filters, sort: "newest", page: 1 })}`;
   return (
     <>

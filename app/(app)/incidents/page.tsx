@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Incidents" };
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser();
   const filters = parseIncidentFilters(await searchParams);
-  const [{ rows, total, page, pageCount }, options] = await Promise.all([findIncidents(user, filters), getFilterOptions(user)]);
+  const [{ rows, total, page, pageCount }, options] = await Promise.all([findIncidents(user, filters), getFilterOptions()]);
   const hrefFor = (p: number) => `/incidents?${filtersToSearchParams({ ...filters, page: p })}`;
   const exportQuery = filtersToSearchParams({ ...filters, page: 1 }).toString();
   return (
