@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { rollupWhereSql } from "@/lib/data/rollup/rollup-where";
+import { rollupScopeSql } from "@/lib/data/rollup/rollup-where";
 import type { SessionUser } from "@/lib/data/users";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { dashboardRollupWhere } from "./scope";
@@ -20,7 +20,6 @@ export type YearRow = {
  */
 export async function getYearOverYear(user: SessionUser, filters: IncidentFilters, now = new Date()) {
   const where = dashboardRollupWhere(user, filters, now, { start: null, end: null });
-  const anyPeriod = rollupWhereSql(user, filters, [{ grain: "MONTH", from: null, to: null }, { grain: "DAY", from: null, to: null }]);
   const today = now.toISOString().slice(5, 10);
   const [month, day] = [now.getUTCMonth() + 1, now.getUTCDate()];
   const rows = await db.$queryRaw<YearRow[]>`
@@ -33,7 +32,7 @@ export async function getYearOverYear(user: SessionUser, filters: IncidentFilter
         SELECT COALESCE(sum(r.incidents), 0)::int AS "incidentsToDate", COALESCE(sum(r.rescued), 0)::float8 AS "rescuedToDate",
           COALESCE(sum(r.dead) + sum(r.missing), 0)::float8 AS "deadMissingToDate"
         FROM "IncidentRollup" r, LATERAL (SELECT make_date(p.year, ${month}::int, 1) AS first) m
-        WHERE ${anyPeriod} AND (
+        WHERE ${rollupScopeSql(user, filters)} AND (
           (r.grain = 'MONTH' AND r.period >= make_date(p.year, 1, 1) AND r.period < m.first)
           OR (r.grain = 'DAY' AND r.period >= m.first AND r.period < LEAST(m.first + ${day}::int, (m.first + interval '1 month')::date)))) t),
     years AS (SELECT generate_series(min(year), max(year)) AS year FROM per_year)

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { incidentWhereSql } from "@/lib/data/incidents/filter-sql";
 import { rollupWhereSql } from "@/lib/data/rollup/rollup-where";
-import { type DateRange, type Grain, rollupSegments } from "@/lib/data/rollup/segments";
+import type { DateRange, Grain } from "@/lib/data/rollup/segments";
 import type { SessionUser } from "@/lib/data/users";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
 
@@ -20,7 +20,7 @@ function assertMayView(user: SessionUser) {
  */
 export function dashboardRollupWhere(user: SessionUser, filters: IncidentFilters, now: Date, range?: DateRange, coarsest?: Grain): Prisma.Sql {
   assertMayView(user);
-  return rollupWhereSql(user, filters, rollupSegments(range ?? periodRange(filters, now), coarsest));
+  return rollupWhereSql(user, filters, range ?? periodRange(filters, now), coarsest);
 }
 
 /** The permission check and the incident list's WHERE clause, for what needs the incidents themselves (the map). */

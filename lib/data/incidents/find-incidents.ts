@@ -3,7 +3,6 @@ import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { rollupWhereSql } from "@/lib/data/rollup/rollup-where";
-import { rollupSegments } from "@/lib/data/rollup/segments";
 import type { SessionUser } from "@/lib/data/users";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { incidentOrderSql, incidentWhereSql } from "./filter-sql";
@@ -28,7 +27,7 @@ export async function findIncidents(user: SessionUser, filters: IncidentFilters)
     db.$queryRaw<{ id: string }[]>`SELECT i.id FROM "Incident" i WHERE ${where} ORDER BY ${incidentOrderSql(filters.sort)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<{ total: number }[]>`
       SELECT COALESCE(sum(r.incidents), 0)::int AS total FROM "IncidentRollup" r
-      WHERE ${rollupWhereSql(user, filters, rollupSegments(periodRange(filters)))}`,
+      WHERE ${rollupWhereSql(user, filters, periodRange(filters))}`,
   ]);
   const rows = await db.incident.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: listColumns });
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
-import type { Segment } from "./segments";
+import { type DateRange, type Grain, rollupSegments, type Segment } from "./segments";
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -12,15 +12,14 @@ function segmentSql({ grain, from, to }: Segment): Prisma.Sql {
 }
 
 /**
- * The rollup rows (aliased r) that count what the incident list shows for the same filters: the
- * reader's organization (as owner or partner; deleted incidents are never counted), the statuses and
- * every filter but the period, which `segments` covers. `incidentWhereSql` is the same rule on incidents.
+ * The rollup rows (aliased r) of the reader's organization (as owner or partner; deleted incidents are
+ * never counted) that match the statuses and every filter but the period, at any grain.
+ * `incidentWhereSql` is the same rule on incidents.
  */
-export function rollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, segments: Segment[]): Prisma.Sql {
+export function rollupScopeSql(user: { organizationId: string }, filters: IncidentFilters): Prisma.Sql {
   const conditions = [
     Prisma.sql`r."viewerId" = ${user.organizationId}::uuid`,
     Prisma.sql`r.status = ANY(${filters.status}::"IncidentStatus"[])`,
-    segments.length ? Prisma.sql`(${Prisma.join(segments.map(segmentSql), " OR ")})` : Prisma.sql`false`,
   ];
   if (filters.organization) conditions.push(Prisma.sql`r."organizationId" = ${filters.organization}::uuid`);
   if (filters.vessel) conditions.push(Prisma.sql`r."vesselId" = ${filters.vessel}::uuid`);
@@ -30,4 +29,14 @@ export function rollupWhereSql(user: { organizationId: string }, filters: Incide
   if (filters.route) conditions.push(Prisma.sql`r.route = ${filters.route}`);
   if (filters.boatType) conditions.push(Prisma.sql`r."boatType"::text = ${filters.boatType}`);
   return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * The rollup rows that count what the incident list shows for these filters over `range`: the scope
+ * above, and the fewest rows covering the range (`coarsest` is the coarsest grain the caller groups by).
+ */
+export function rollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, range: DateRange, coarsest?: Grain): Prisma.Sql {
+  const segments = rollupSegments(range, coarsest);
+  const period = segments.length ? Prisma.sql`(${Prisma.join(segments.map(segmentSql), " OR ")})` : Prisma.sql`false`;
+  return Prisma.sql`${rollupScopeSql(user, filters)} AND ${period}`;
 }

@@ -12,7 +12,6 @@ import { db } from "@/lib/db";
 import { periodRange, SAR_REGION_FILTERS, type IncidentFilters, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { createIncident as insertIncident, createOrganization, createUser, incidentFormValues } from "@/lib/test/factories";
 import { rollupWhereSql } from "./rollup-where";
-import { rollupSegments } from "./segments";
 
 type Totals = { grain: string; period: string; status: string; incidents: number; rescued: number; dead: number; missing: number; injured: number; evacuated: number };
 
@@ -122,7 +121,7 @@ describe("the incident rollup", () => {
         db.$queryRaw<object[]>`
           SELECT COALESCE(sum(incidents), 0)::int AS incidents, COALESCE(sum(rescued), 0)::int AS rescued,
             COALESCE(sum(dead) + sum(missing), 0)::int AS lost, COALESCE(sum("rescuedUnknown"), 0)::int AS "rescuedUnknown"
-          FROM "IncidentRollup" r WHERE ${rollupWhereSql(user, chosen, rollupSegments(periodRange(chosen)))}`,
+          FROM "IncidentRollup" r WHERE ${rollupWhereSql(user, chosen, periodRange(chosen))}`,
         db.$queryRaw<object[]>`
           SELECT count(*)::int AS incidents, COALESCE(sum(rescued), 0)::int AS rescued,
             COALESCE(sum(COALESCE(dead, 0) + COALESCE(missing, 0)), 0)::int AS lost, count(*) FILTER (WHERE rescued IS NULL)::int AS "rescuedUnknown"
