@@ -32,6 +32,11 @@ test.describe("as the MSF coordinator", () => {
 
     // The larger boat (139 people) is drawn first, so it comes first in the tab order.
     await expect(page.getByText("Showing 2 of 2 incidents.")).toBeVisible();
+    // Sea, land and SAR regions come as one file the browser keeps, not inside every page.
+    const background = await page.request.get((await page.getByRole("figure").locator("svg > image").getAttribute("href"))!);
+    expect(background.headers()["content-type"]).toBe("image/svg+xml");
+    expect(background.headers()["cache-control"]).toContain("max-age=86400");
+    expect(await background.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*<path d="M[\d.,LMZ-]{1000,}"/);
     await page.getByRole("link", { name: /Skip the map/ }).focus();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("link", { name: "MSF-2016-0002, 25 Oct 2016, 08:15 UTC: 139 rescued, 0 dead, 0 missing" })).toBeFocused();

@@ -46,7 +46,7 @@ function BreakdownTable({ breakdown, filters }: { breakdown: Breakdown; filters:
                 <tr key={row.isOther ? "other" : (row.key ?? "none")}>
                   <th scope="row">{href ? <Link href={href}>{label}</Link> : label}</th>
                   <td className="num breakdown-count">
-                    <span className="bar" aria-hidden="true" style={{ width: `${(row.incidents / max) * 100}%` }} />
+                    <span className="bar" aria-hidden="true" style={{ width: `${Math.round((row.incidents / max) * 1000) / 10}%` }} />
                     {formatNumber(row.incidents)}
                   </td>
                   <td className="num">{formatNumber(row.rescued)}</td>

@@ -1,16 +1,13 @@
-import { CENTRAL_MEDITERRANEAN, type MapData, type MapPoint } from "@/lib/data/dashboard/get-map-points";
-import { landPath, project, sarRegionPaths, viewOf } from "@/lib/geo/map-view";
+import type { MapData, MapPoint } from "@/lib/data/dashboard/get-map-points";
+import { CENTRAL_MEDITERRANEAN_BACKGROUND, CENTRAL_MEDITERRANEAN_VIEW as VIEW } from "@/lib/geo/central-mediterranean";
+import { project } from "@/lib/geo/map-view";
 import { formatDayTime, formatNumber } from "./format";
-import { MapLegend, lossClass } from "./map-legend";
+import { MapLegend, lossLevel } from "./map-legend";
+import { MapPoints, type MapPointRow } from "./map-points";
 
-const WIDTH = 720;
 /** Circle area ∝ people involved: radius ∝ its square root (a boat of 400 ≈ 14 px). */
 const RADIUS_PER_ROOT = 0.7;
 const MIN_RADIUS = 2.5;
-// The same for every request: drawn once per server process.
-const VIEW = viewOf(CENTRAL_MEDITERRANEAN, WIDTH);
-const LAND = landPath(VIEW);
-const SAR_REGIONS = sarRegionPaths(VIEW);
 
 const radius = (people: number) => Math.round(Math.max(MIN_RADIUS, Math.sqrt(people) * RADIUS_PER_ROOT) * 10) / 10;
 
@@ -18,6 +15,11 @@ const figure = (value: number | null, word: string) => `${value === null ? "unkn
 
 function describe(point: MapPoint) {
   return `${point.reference}, ${formatDayTime(point.occurredAt)}: ${figure(point.rescued, "rescued")}, ${figure(point.dead, "dead")}, ${figure(point.missing, "missing")}`;
+}
+
+function toRow(point: MapPoint): MapPointRow {
+  const [x, y] = project(VIEW, point.longitude, point.latitude);
+  return [point.id, describe(point), x, y, radius(point.people), lossLevel(point.deadMissing)];
 }
 
 function Summary({ map }: { map: MapData }) {
@@ -39,22 +41,8 @@ export async function IncidentMap({ data }: { data: Promise<MapData> }) {
       <Summary map={map} />
       <a className="skip-inline" href="#after-map">Skip the map&rsquo;s {formatNumber(map.points.length)} incident links</a>
       <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} aria-label="Map of incident positions in the central Mediterranean">
-        <g aria-hidden="true">
-          <rect width={VIEW.width} height={VIEW.height} className="map-sea" />
-          <path d={LAND} className="map-land" />
-          {SAR_REGIONS.map((region) => <path key={region.name} d={region.d} className="map-sar" />)}
-        </g>
-        {map.points.map((point) => {
-          const [x, y] = project(VIEW, point.longitude, point.latitude);
-          const label = describe(point);
-          return (
-            // The title is the link's accessible name and its hover tooltip.
-            <a key={point.id} href={`/incidents/${point.id}`} className="map-point">
-              <title>{label}</title>
-              <circle cx={x} cy={y} r={radius(point.people)} className={lossClass(point.deadMissing)} />
-            </a>
-          );
-        })}
+        <image href={CENTRAL_MEDITERRANEAN_BACKGROUND} width={VIEW.width} height={VIEW.height} aria-hidden="true" />
+        <MapPoints rows={map.points.map(toRow)} />
         {map.points.length === 0 && (
           <text x={VIEW.width / 2} y={VIEW.height / 2} textAnchor="middle" className="map-empty">
             No incidents with a position here match: widen the period or choose other statuses.

@@ -7,9 +7,9 @@ const CLASSES = [
   { min: 0, label: "none dead or missing" },
 ] as const;
 
-export function lossClass(deadMissing: number) {
-  const index = CLASSES.findIndex((c) => deadMissing >= c.min);
-  return `map-point-circle map-loss-${CLASSES.length - 1 - index}`;
+/** 0 (none dead or missing) to 3 (50 or more): the circle's class is map-loss-{level}. */
+export function lossLevel(deadMissing: number) {
+  return CLASSES.length - 1 - CLASSES.findIndex((c) => deadMissing >= c.min);
 }
 
 export function MapLegend() {

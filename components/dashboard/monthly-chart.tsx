@@ -13,6 +13,9 @@ const TOP = 20;
 const PLOT_WIDTH = WIDTH - LEFT - 8;
 const HEIGHT = TOP + 2 * PANEL + GAP + 34;
 
+// Tenths of a pixel are as sharp as the screen gets, and keep the page's markup short.
+const px = (value: number) => Math.round(value * 10) / 10;
+
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 });
 
 /** The smallest round number (1, 1.2, 1.6, 2, 3, 4, 5, 6, 8 × 10ⁿ) at or above the value, for round axis labels. */
@@ -52,7 +55,7 @@ function Panel({ series, y0, title, value, className }: { series: MonthPoint[]; 
       {series.map((point, index) => {
         const height = (value(point) / max) * PANEL;
         return (
-          <rect key={point.month} x={LEFT + index * step + (step - barWidth) / 2} y={y0 + PANEL - height} width={barWidth} height={height} className={className}>
+          <rect key={point.month} x={px(LEFT + index * step + (step - barWidth) / 2)} y={px(y0 + PANEL - height)} width={px(barWidth)} height={px(height)} className={className}>
             <title>{`${formatMonth(point.month)}: ${formatNumber(value(point))} ${title.toLowerCase()}`}</title>
           </rect>
         );
@@ -81,7 +84,7 @@ export async function MonthlyChart({ data }: { data: Promise<MonthPoint[]> }) {
         <Panel series={series} y0={TOP} title="Rescued" value={(p) => p.rescued} className="chart-bar-rescued" />
         <Panel series={series} y0={TOP + PANEL + GAP} title="Dead + missing" value={(p) => p.deadMissing} className="chart-bar-lost" />
         {axisLabels(series).map(({ index, text }) => (
-          <text key={index} x={LEFT + index * step + step / 2} y={TOP + 2 * PANEL + GAP + 16} className="chart-tick" textAnchor="middle">{text}</text>
+          <text key={index} x={px(LEFT + index * step + step / 2)} y={TOP + 2 * PANEL + GAP + 16} className="chart-tick" textAnchor="middle">{text}</text>
         ))}
       </svg>
       <figcaption className="muted">Per calendar month (UTC); months without incidents show 0.</figcaption>

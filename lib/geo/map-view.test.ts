@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { landPath, project, sarRegionPaths, viewAround } from "./map-view";
+import { backgroundSvg, landPath, project, sarRegionPaths, viewAround } from "./map-view";
 
 describe("map view", () => {
   const view = viewAround(33.25, 12.6, 90, 400);
@@ -22,5 +22,12 @@ describe("map view", () => {
 
   it("includes the SAR regions reaching into the view", () => {
     expect(sarRegionPaths(view).map((r) => r.name)).toContain("Libya");
+  });
+
+  it("draws the same background as a standalone SVG file", () => {
+    const svg = backgroundSvg(view);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 400 \d+"/);
+    expect(svg).toContain(`d="${landPath(view)}"`);
+    for (const region of sarRegionPaths(view)) expect(svg).toContain(`d="${region.d}"`);
   });
 });

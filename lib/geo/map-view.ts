@@ -60,3 +60,19 @@ export function sarRegionPaths(view: MapView): { name: string; d: string }[] {
     .map((f) => ({ name: f.properties.name, d: pathOf(view, ringsOf(f.geometry)) }))
     .filter((region) => region.d);
 }
+
+/**
+ * Sea, land and SAR-region outlines as a standalone SVG document, for a map whose background is the same
+ * on every page: the browser fetches it once instead of receiving it inside each page. A file cannot use
+ * the page's CSS: the paint repeats .map-sea, .map-land and .map-sar of app/globals.css.
+ */
+export function backgroundSvg(view: MapView): string {
+  const regions = sarRegionPaths(view).map((region) => `<path d="${region.d}" fill="none" stroke="#1e3a8a" stroke-width=".8" stroke-dasharray="4 3"/>`);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${view.width} ${view.height}" width="${view.width}" height="${view.height}">`,
+    `<rect width="${view.width}" height="${view.height}" fill="#dbeafe"/>`,
+    `<path d="${landPath(view)}" fill="#e7e0cf" stroke="#a8a08a" stroke-width=".6"/>`,
+    ...regions,
+    "</svg>",
+  ].join("\n");
+}

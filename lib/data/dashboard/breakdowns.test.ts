@@ -1,11 +1,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { CENTRAL_MEDITERRANEAN } from "@/lib/geo/central-mediterranean";
 import type { SessionUser } from "@/lib/data/users";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { getBreakdowns, type BreakdownDimension } from "./get-breakdowns";
 import { getDashboardKpis } from "./get-kpis";
-import { CENTRAL_MEDITERRANEAN, getMapPoints } from "./get-map-points";
+import { getMapPoints } from "./get-map-points";
 import { SEEDED_CASES } from "./seeded-cases";
 import { independentGroups, scopeIds, seededUser } from "./test-support";
 import { createCrowdedWorld, createDashboardWorld } from "./test-world";

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { CENTRAL_MEDITERRANEAN } from "@/lib/geo/central-mediterranean";
 import type { SessionUser } from "@/lib/data/users";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { dashboardIncidentWhere, dashboardRollupWhere } from "./scope";
 
-/** The central Mediterranean, from Tunisia to Crete, Libya to Sicily. */
-export const CENTRAL_MEDITERRANEAN = { west: 9, south: 30.5, east: 21, north: 38.5 } as const;
 // The biggest boats are drawn, at most this many: beyond it circles hide each other at this scale, and
 // each is a link to tab through and markup to send (the page's render time grows with it).
 export const MAP_POINT_LIMIT = 300;
