@@ -20,4 +20,4 @@ export default withAuth(
 
 // The import upload is left out: Next hands a route behind the proxy only the first 10 MB of a body
 // sent without Content-Length, so the route could not tell a truncated file from a whole one.
-export const config = { matcher: ["/((?!api/auth|api/health|sign-in|import/upload|_next/static|_next/image|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!api/auth|api/health|sign-in|import/upload|_next/static|_next/image|favicon.ico|icon.svg).*)"] };

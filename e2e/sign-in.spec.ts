@@ -5,6 +5,10 @@ test("an anonymous visitor is sent to sign-in", async ({ page }) => {
   await page.goto("/incidents");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { name: "Rescue Ledger" })).toBeVisible();
+  // The tab's icon is served to visitors who are not signed in yet.
+  const icon = await page.request.get((await page.locator('link[rel="icon"]').getAttribute("href"))!, { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toBe("image/svg+xml");
 });
 
 test("a wrong password is refused with a clear message", async ({ page }) => {

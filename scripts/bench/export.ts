@@ -1,24 +1,12 @@
-import { readFileSync } from "node:fs";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { exportKind } from "../../lib/data/export/export-tables";
 import { inlineSql } from "../../lib/data/export/sql-literal";
 import { incidentOrderSql, incidentWhereSql } from "../../lib/data/incidents/filter-sql";
 import type { IncidentFilters } from "../../lib/schemas/incident-filters";
+import { treeRssMb } from "./proc";
 
 export type ExportRun = { rows: number; bytes: number; ms: number; firstByteMs: number; peakRssMb?: number };
-
-/** Resident memory of a process and its descendants, in MiB (Linux /proc). */
-function rssMb(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const own = Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
-    return own + children.reduce((sum, child) => sum + rssMb(Number(child)), 0);
-  } catch {
-    return 0;
-  }
-}
 
 async function drain(chunks: AsyncIterable<Uint8Array>, start: number) {
   let bytes = 0;
@@ -32,8 +20,8 @@ async function drain(chunks: AsyncIterable<Uint8Array>, start: number) {
 
 /** Downloads the CSV export over HTTP as a browser would, sampling the server's memory meanwhile. */
 export async function downloadExport(baseUrl: string, query: string, cookie: string, serverPid: number): Promise<ExportRun> {
-  let peakRssMb = rssMb(serverPid);
-  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb(serverPid))), 100);
+  let peakRssMb = treeRssMb(serverPid);
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, treeRssMb(serverPid))), 100);
   try {
     const start = performance.now();
     const response = await fetch(`${baseUrl}/api/incidents/export?${query}`, { headers: { cookie } });
