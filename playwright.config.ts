@@ -32,7 +32,9 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"] },
   ],
   webServer: {
-    command: `node_modules/.bin/next start --port ${port}`,
+    // Idle connections outlive any pause in a test: otherwise a request sent on a kept-alive socket just as
+    // the server closes it (after Node's default 5 s) fails with ECONNRESET, and API requests do not retry.
+    command: `node_modules/.bin/next start --port ${port} --keepAliveTimeout 65000`,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
