@@ -9,6 +9,12 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** p50 and p95 of samples in milliseconds. */
+export function summarize(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), runs: sorted.length };
+}
+
 /** Runs fn a few times to warm caches, then `runs` times one after another; milliseconds. */
 export async function timeIt(fn: () => Promise<unknown>, runs = 25, warmup = 3): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
@@ -18,8 +24,7 @@ export async function timeIt(fn: () => Promise<unknown>, runs = 25, warmup = 3):
     await fn();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), runs };
+  return summarize(samples);
 }
 
 /**
