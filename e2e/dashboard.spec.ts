@@ -75,5 +75,10 @@ test.describe("as MSF field staff", () => {
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
     const response = await page.goto("/dashboard");
     expect(response?.status()).toBe(404);
+    // Inside the app, with its navigation and a way back.
+    await expect(page.getByRole("heading", { name: "Not found", level: 1 })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await page.getByRole("main").getByRole("link", { name: "Go to the incidents" }).click();
+    await expect(page).toHaveURL(/\/incidents$/);
   });
 });
