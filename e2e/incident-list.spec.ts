@@ -28,6 +28,21 @@ test.describe("as the MSF coordinator", () => {
     await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
   });
 
+  test("showing the list renders no other page ahead; a row still opens its incident", async ({ page }) => {
+    const ahead: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"] || request.url().includes("_rsc=")) ahead.push(request.url());
+    });
+    await page.goto("/incidents");
+    await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1_000); // prefetches start as links scroll into view
+    expect(ahead).toEqual([]);
+    const first = page.locator("tbody").getByRole("rowheader").first().getByRole("link");
+    const reference = await first.textContent();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(reference!);
+  });
+
   test("filters by period and boat type through the form, keeping the filters in the URL", async ({ page }) => {
     await page.goto("/incidents");
     await page.getByLabel("Period").selectOption("Custom range");

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ManagedOrganization } from "@/lib/data/organizations-admin";
 
 export function OrganizationTable({ organizations }: { organizations: ManagedOrganization[] }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ROLE_LABELS } from "@/lib/labels";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ManagedUser } from "@/lib/data/admin-users";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { VESSEL_KIND_LABELS } from "@/lib/labels";
 import type { ManagedVessel } from "@/lib/data/vessels-admin";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AUDIT_ACTION_LABELS } from "@/components/audit/audit-labels";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
 

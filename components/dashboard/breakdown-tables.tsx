@@ -1,3 +1,4 @@
+import { Link } from "@/components/ui/link";
 import type { Breakdown, BreakdownDimension, BreakdownRow } from "@/lib/data/dashboard/get-breakdowns";
 import { filtersToSearchParams, SAR_REGION_FILTERS, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { EmptyState } from "./empty-state";
@@ -43,8 +44,7 @@ function BreakdownTable({ breakdown, filters }: { breakdown: Breakdown; filters:
               const label = row.isOther ? `Other (${formatNumber(row.groups)})` : row.label;
               return (
                 <tr key={row.isOther ? "other" : (row.key ?? "none")}>
-                  {/* Plain links: a next/link would have the server render each of these list pages ahead, as the table scrolls into view. */}
-                  <th scope="row">{href ? <a href={href}>{label}</a> : label}</th>
+                  <th scope="row">{href ? <Link href={href}>{label}</Link> : label}</th>
                   <td className="num breakdown-count">
                     <span className="bar" aria-hidden="true" style={{ width: `${Math.round((row.incidents / max) * 1000) / 10}%` }} />
                     {formatNumber(row.incidents)}

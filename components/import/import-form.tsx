@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import type { ImportReport } from "@/lib/csv/import-report";
 import { ImportReportView } from "./import-report";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LocalTime } from "@/components/ui/local-time";
 import type { SameVesselIncident } from "@/lib/data/incidents/same-vessel-day";
 import { BOAT_TYPE_LABELS } from "@/lib/labels";

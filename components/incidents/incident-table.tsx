@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import type { IncidentListRow } from "@/lib/data/incidents/find-incidents";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** What a missing page says. Pages a user may not open answer the same, so that they reveal nothing. */
 export function NotFoundMessage() {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { IncidentFilterForm } from "@/components/incidents/incident-filters";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { VesselTable } from "@/components/admin/vessel-table";
 import { can } from "@/lib/auth/permissions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { IncidentFigures } from "@/components/incident-page/incident-figures";
 import { IncidentPlace } from "@/components/incident-page/incident-place";

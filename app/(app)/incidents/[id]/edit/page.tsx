@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { IncidentForm } from "@/components/incident-form/incident-form";
 import { toFormValues } from "@/components/incident-form/form-values";
