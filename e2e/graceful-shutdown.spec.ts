@@ -38,7 +38,8 @@ test("a SIGTERM lets the save in flight finish and answer, then the server exits
       `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ReferenceCounter%'`)).rowCount).toBe(1);
 
     server.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the server is shutting down, the save still waiting
+    // Shutting down: it no longer takes connections, while the save still waits on the counter.
+    await expect.poll(() => fetch(`${baseURL}/api/health`).then(() => "serving", () => "closed"), { timeout: 30_000 }).toBe("closed");
     expect(server.exitCode).toBeNull();
     await holder.query("COMMIT");
 

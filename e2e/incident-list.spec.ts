@@ -34,8 +34,19 @@ test.describe("as the MSF coordinator", () => {
       if (request.headers()["next-router-prefetch"] || request.url().includes("_rsc=")) ahead.push(request.url());
     });
     await page.goto("/incidents");
-    await page.getByRole("navigation", { name: "Pagination" }).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(1_000); // prefetches start as links scroll into view
+    const pagination = page.getByRole("navigation", { name: "Pagination" });
+    await pagination.scrollIntoViewIfNeeded();
+    // Next prefetches a link when its IntersectionObserver reports it, then when the browser is idle: ours,
+    // created later, is told after Next's; two idle callbacks and a quiet network later, any prefetch was sent.
+    await pagination.evaluate((nav) => new Promise<void>((resolve) => {
+      const observer = new IntersectionObserver((entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        requestIdleCallback(() => requestIdleCallback(() => resolve()));
+      });
+      observer.observe(nav);
+    }));
+    await page.waitForLoadState("networkidle");
     expect(ahead).toEqual([]);
     const first = page.locator("tbody").getByRole("rowheader").first().getByRole("link");
     const reference = await first.textContent();
