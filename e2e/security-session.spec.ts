@@ -81,7 +81,9 @@ test("after sign-in the user is sent only to a path on this site", async ({ brow
   const context = await browser.newContext({ baseURL });
   await context.route(/^https?:\/\/evil\.example\//, (route) => route.fulfill({ contentType: "text/html", body: "<h1>Evil</h1>" }));
   const page = await context.newPage();
-  for (const callbackUrl of ["/\\evil.example", "/\t/evil.example", "//evil.example"]) {
+  // Dot-segments the URL parser removes, leaving a path that the browser reads as another site ("//evil.example/phish").
+  const dotSegments = ["/.//evil.example/phish", "/..//evil.example/phish", "/%2e%2e//evil.example/phish", "/./\\evil.example/phish"];
+  for (const callbackUrl of ["/\\evil.example", "/\t/evil.example", "//evil.example", ...dotSegments]) {
     await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
     await page.getByLabel("Email").fill(member.email);
     await page.getByLabel("Password").fill(PASSWORD);
@@ -108,6 +110,32 @@ test("a token copied before sign-out no longer works after it", async ({ browser
   const stolen = await thief.newPage();
   await stolen.goto("/incidents");
   await expect(stolen).toHaveURL(/\/sign-in/, { timeout: 3_000 });
+  // next-auth's own session endpoint refuses it too, and tells the browser to drop it.
+  const session = await thief.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
+  expect(session.headers()["set-cookie"]).toMatch(new RegExp(`^${COOKIE}=;`, "m"));
+  expect(await sessionCookie(thief)).toBeUndefined();
+});
+
+test("next-auth's session endpoint answers only for a token the pages accept", async ({ playwright, baseURL }, testInfo) => {
+  const [kept, roleChanged, deactivated, signedOut] = await withDb(async (db) => [await createMember(db), await createMember(db), await createMember(db), await createMember(db)]);
+  const secret = authSecret(testInfo);
+  const tokenOf = (member: Member, maxAge = EIGHT_HOURS) => encode({
+    token: { sub: member.id, name: member.name, email: member.email, tokenVersion: 0, sid: randomUUID(), signedInAt: Math.floor(Date.now() / 1000) }, secret, maxAge,
+  });
+  const tokens = { kept: await tokenOf(kept), roleChanged: await tokenOf(roleChanged), deactivated: await tokenOf(deactivated), signedOut: await tokenOf(signedOut), expired: await tokenOf(kept, -60) };
+  await withDb(async (db) => {
+    await db.query(`UPDATE "User" SET role = 'FIELD', "tokenVersion" = "tokenVersion" + 1 WHERE id = $1`, [roleChanged.id]);
+    await db.query(`UPDATE "User" SET "isActive" = false, "tokenVersion" = "tokenVersion" + 1 WHERE id = $1`, [deactivated.id]);
+    const { sid } = (await decode({ token: tokens.signedOut, secret }))!;
+    await db.query(`INSERT INTO "RevokedSession" ("sessionId", "userId", "expiresAt") VALUES ($1, $2, now() + interval '1 day')`, [sid, signedOut.id]);
+  });
+  const request = await playwright.request.newContext({ baseURL });
+  const sessionWith = async (token: string) => (await request.get("/api/auth/session", { headers: { cookie: `${COOKIE}=${token}` } })).json();
+
+  expect(await sessionWith(tokens.kept)).toMatchObject({ user: { name: kept.name, email: kept.email } });
+  for (const refused of ["roleChanged", "deactivated", "signedOut", "expired"] as const) expect(await sessionWith(tokens[refused]), refused).toEqual({});
+  await request.dispose();
 });
 
 test("a request re-issues the token for 8 more hours, but never past 24 hours after sign-in", async ({ browser, baseURL }, testInfo) => {

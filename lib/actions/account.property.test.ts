@@ -3,14 +3,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import { MAX_FAILED_SIGN_INS } from "@/lib/data/password-check";
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/password";
 import { createOrganization, createUser } from "@/lib/test/factories";
 import { brokenForm, hasErrorOn, hostileValue, nastyText, notText, textLongerThan } from "@/lib/test/hostile-input";
 import { everyRow, useOwnDatabase } from "@/lib/test/own-database";
+import { expectTakenOneAtATime } from "@/lib/test/password-attempts";
 import { changePasswordAction } from "./account";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ requireUserForPasswordChange: async () => session.user }));
 
 const RUNS = 1_000;
 // A successful change verifies the old password and hashes the new one with argon2 (≈ 6 ms each): fewer runs.
@@ -54,11 +56,11 @@ describe("the password change action against hostile input (property, real datab
     expect(await everyRow()).toEqual(before);
   });
 
-  it("refuse a wrong current password, two different new ones, or the current one again, writing nothing", async () => {
+  const typed = fc.tuple(nastyText, fc.string({ minLength: MIN_PASSWORD_LENGTH, maxLength: 40 })).map(([a, b]) => `${a}${b}`.slice(0, 200));
+
+  it("refuse two different new ones, or the current one again, writing nothing", async () => {
     const before = await everyRow();
-    const typed = fc.tuple(nastyText, fc.string({ minLength: MIN_PASSWORD_LENGTH, maxLength: 40 })).map(([a, b]) => `${a}${b}`.slice(0, 200));
     const mistake = fc.oneof(
-      typed.filter((wrong) => wrong !== password).map((wrong) => ({ field: "currentPassword", form: { ...validForm(), currentPassword: wrong } })),
       fc.tuple(typed, typed).filter(([a, b]) => a !== b).map(([a, b]) => ({ field: "confirmPassword", form: { ...validForm(), newPassword: a, confirmPassword: b } })),
       fc.constant(null).map(() => ({ field: "newPassword", form: { currentPassword: password, newPassword: password, confirmPassword: password } })),
     );
@@ -67,6 +69,21 @@ describe("the password change action against hostile input (property, real datab
       expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { [field]: expect.any(Array) } });
     }), { numRuns: 100 });
     expect(await everyRow()).toEqual(before);
+  });
+
+  it("refuse a wrong current password on its field, writing only the failure count and failed-sign-in events, as a wrong sign-in", async () => {
+    const id = session.user!.id;
+    const [before, events] = [await db.user.findUniqueOrThrow({ where: { id } }), await db.auditEvent.count()];
+    await fc.assert(fc.asyncProperty(typed.filter((wrong) => wrong !== password), async (wrong) => {
+      const result = await changePasswordAction({ ...validForm(), currentPassword: wrong });
+      expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { currentPassword: expect.any(Array) } });
+    }), { numRuns: HASHING_RUNS });
+    const withoutFailureCounts = (user: typeof before) => ({ ...user, failedLoginCount: 0, lockedUntil: null, updatedAt: null });
+    expect(withoutFailureCounts(await db.user.findUniqueOrThrow({ where: { id } }))).toEqual(withoutFailureCounts(before));
+    expect(await db.auditEvent.count()).toBe(events + HASHING_RUNS);
+    // The fifth wrong one locks the account; later ones are refused unchecked.
+    expect(await expectTakenOneAtATime(id)).toBe(MAX_FAILED_SIGN_INS);
+    await db.user.update({ where: { id }, data: { failedLoginCount: 0, lockedUntil: null } });
   });
 
   it("change the password to any typed text of 12 to 200 characters, ending the other sessions", async () => {

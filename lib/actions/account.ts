@@ -1,7 +1,7 @@
 "use server";
 
 import { type ActionResult, runAction } from "@/lib/actions/result";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserForPasswordChange } from "@/lib/auth/session";
 import { changeOwnPassword } from "@/lib/data/users";
 import { passwordChangeSchema } from "@/lib/schemas/password";
 
@@ -11,8 +11,8 @@ import { passwordChangeSchema } from "@/lib/schemas/password";
  * session would send the user to sign-in before the form can do so.
  */
 export async function changePasswordAction(input: unknown): Promise<ActionResult> {
-  // Any signed-in user may change their own password: no permission beyond being signed in.
-  const user = await requireUser();
+  // Any signed-in user may change their own password, also one who must do so before anything else.
+  const user = await requireUserForPasswordChange();
   return runAction(async () => {
     await changeOwnPassword(user, passwordChangeSchema.parse(input));
     return undefined;

@@ -1,8 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { callbackPath } from "@/lib/auth/callback-path";
 import { encodeSessionToken, SESSION_IDLE_SECONDS, sessionCookie } from "@/lib/auth/session-token";
 import { authenticate } from "@/lib/data/sign-in";
 import { revokeSession } from "@/lib/data/sessions";
+import { userOfToken } from "@/lib/data/users";
 import { signInSchema } from "@/lib/schemas/sign-in";
 
 export const authOptions: NextAuthOptions = {
@@ -29,12 +31,16 @@ export const authOptions: NextAuthOptions = {
     signOut: ({ token }) => revokeSession(token),
   },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.tokenVersion = user.tokenVersion;
         token.sid = crypto.randomUUID();
         token.signedInAt = Math.floor(Date.now() / 1000);
+        return token;
       }
+      // Every other call comes from next-auth's own session endpoint: it refuses what the pages refuse.
+      // Throwing is how next-auth 4 answers with no session and clears the cookie.
+      if (!(await userOfToken(token))) throw new Error("Session refused: signed out, or the account changed since sign-in.");
       return token;
     },
     session({ session, token }) {
@@ -43,8 +49,12 @@ export const authOptions: NextAuthOptions = {
       };
       return session;
     },
+    // Only to a path on this site, judged as callbackPath judges the sign-in page's; next-auth's client
+    // sends the page's own absolute URL when given no callbackUrl.
     redirect({ url, baseUrl }) {
-      return url.startsWith("/") ? `${baseUrl}${url}` : baseUrl;
+      const absolute = URL.canParse(url) ? new URL(url) : null;
+      const path = absolute?.origin === baseUrl ? `${absolute.pathname}${absolute.search}${absolute.hash}` : url;
+      return `${baseUrl}${callbackPath(path)}`;
     },
   },
 };

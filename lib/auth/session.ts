@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { sessionCookie } from "@/lib/auth/session-token";
-import { getSessionUser, type SessionUser } from "@/lib/data/users";
+import { type SessionUser, userOfToken } from "@/lib/data/users";
 
 /**
  * The session token's claims when its signature and expiry hold, else null. Decoded here rather than by
@@ -22,15 +22,28 @@ async function sessionClaims() {
   }
 }
 
-/** The signed-in, active user, checked against the database once per request. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const claims = await sessionClaims();
-  if (!claims?.sub) return null;
-  return getSessionUser(claims.sub, claims.tokenVersion ?? -1, claims.sid);
-});
+/** The signed-in, active user, checked against the database once per request, whatever they must do first. */
+const getSignedInUser = cache(async (): Promise<SessionUser | null> => userOfToken(await sessionClaims()));
+
+/**
+ * The user every page, action and route handler acts as: signed in, and not owing a new password. A user
+ * signed in with a one-time password may only choose their own (requireUserForPasswordChange).
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const user = await getSignedInUser();
+  return user?.mustChangePassword ? null : user;
+}
 
 export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
+  const user = await getSignedInUser();
+  if (!user) redirect("/sign-in");
+  if (user.mustChangePassword) redirect("/account/password");
+  return user;
+}
+
+/** requireUser for the password change alone: the one thing a user who must change their password may do. */
+export async function requireUserForPasswordChange(): Promise<SessionUser> {
+  const user = await getSignedInUser();
   if (!user) redirect("/sign-in");
   return user;
 }

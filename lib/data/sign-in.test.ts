@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createOrganization, createUser } from "@/lib/test/factories";
-import { authenticate, MAX_FAILED_SIGN_INS } from "./sign-in";
+import { expectTakenOneAtATime } from "@/lib/test/password-attempts";
+import { MAX_FAILED_SIGN_INS } from "./password-check";
+import { authenticate } from "./sign-in";
 import { getSessionUser } from "./users";
 
 async function freshUser() {
@@ -38,6 +40,25 @@ describe("authenticate", () => {
     const { user, password } = await freshUser();
     await Promise.all(Array.from({ length: MAX_FAILED_SIGN_INS }, () => authenticate(user.email, "wrong")));
     expect(await authenticate(user.email, password)).toEqual({ ok: false, code: "locked" });
+  });
+
+  it("takes parallel attempts one at a time: 20 wrong passwords at once get 5 checks and lock the account", async () => {
+    const { user, password } = await freshUser();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => authenticate(user.email, `wrong ${i}`)));
+    expect(results.filter((r) => !r.ok && r.code === "invalid")).toHaveLength(MAX_FAILED_SIGN_INS - 1);
+    expect(results.filter((r) => !r.ok && r.code === "locked")).toHaveLength(20 - MAX_FAILED_SIGN_INS + 1);
+    expect(await expectTakenOneAtATime(user.id)).toBe(MAX_FAILED_SIGN_INS);
+    expect(await authenticate(user.email, password)).toEqual({ ok: false, code: "locked" });
+  });
+
+  it("never lets a right password among parallel wrong ones clear the lock they set", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { user, password } = await freshUser();
+      const guesses = [...Array.from({ length: 19 }, (_, i) => `wrong ${i}`), password];
+      await Promise.all(guesses.map((guess) => authenticate(user.email, guess)));
+      expect(await expectTakenOneAtATime(user.id)).toBeLessThanOrEqual(2 * MAX_FAILED_SIGN_INS);
+      expect(await authenticate(user.email, password)).toEqual({ ok: false, code: "locked" });
+    }
   });
 
   it("refuses a deactivated user", async () => {

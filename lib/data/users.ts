@@ -1,9 +1,11 @@
 import "server-only";
+import type { JWT } from "next-auth/jwt";
 import type { Role } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/app-error";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
+import { checkPassword } from "@/lib/data/password-check";
 import type { PasswordChangeInput } from "@/lib/schemas/password";
 
 export type SessionUser = {
@@ -35,20 +37,34 @@ export async function getSessionUser(id: string, tokenVersion: number, sessionId
 }
 
 /**
+ * The user a session token stands for, or null: the one check behind pages, actions, route handlers and
+ * next-auth's own session endpoint. The token's signature and expiry are checked where it is decoded.
+ */
+export async function userOfToken(token: JWT | null): Promise<SessionUser | null> {
+  return token?.sub ? getSessionUser(token.sub, token.tokenVersion ?? -1, token.sid) : null;
+}
+
+const WRONG_PASSWORD = "The current password is wrong.";
+const LOCKED = "Too many wrong passwords: this account is locked for 15 minutes. Try again later or ask an administrator.";
+
+/**
  * Changes the signed-in user's own password and ends all their sessions (the caller signs this one in
- * again). The hash is read here, and only here outside sign-in, to check the current password.
+ * again). The current password is checked, and wrong ones counted, with sign-in's lock: a stolen session
+ * gets no more guesses than the sign-in form.
  */
 export async function changeOwnPassword(user: SessionUser, input: PasswordChangeInput) {
-  const current = await db.user.findFirst({ where: { id: user.id, isActive: true }, select: { passwordHash: true, mustChangePassword: true } });
-  if (!current) throw new AppError("not-found");
-  if (!(await verifyPassword(current.passwordHash, input.currentPassword)))
-    throw new AppError("invalid", "The current password is wrong.", { currentPassword: ["The current password is wrong."] });
+  const check = await checkPassword({ id: user.id }, input.currentPassword, { reason: "Wrong current password on the password change." }, async (_, account) => account);
+  if (!check) throw new AppError("not-found");
+  if (!check.ok) {
+    const message = check.code === "locked" ? LOCKED : WRONG_PASSWORD;
+    throw new AppError("invalid", message, { currentPassword: [message] });
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, tokenVersion: { increment: 1 } } });
     await recordAudit(tx, {
       actor: user, action: "UPDATE", entityType: "User", entityId: user.id,
-      changes: current.mustChangePassword ? { mustChangePassword: { from: true, to: false } } : {},
+      changes: check.value.mustChangePassword ? { mustChangePassword: { from: true, to: false } } : {},
       reason: "Password changed by its owner.",
     });
   });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { PasswordChangeForm } from "@/components/account/password-change-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserForPasswordChange } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Choose your password" };
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Choose your password" };
 // a layout cannot tell which page it wraps, so this page must not be under it.
 export default async function ForcedPasswordChangePage() {
   // Any signed-in user: the page only changes their own password.
-  const user = await requireUser();
+  const user = await requireUserForPasswordChange();
   if (!user.mustChangePassword) redirect("/account");
   return (
     <main className="narrow-page">
