@@ -17,8 +17,8 @@ export function pagePolicy(nonce: string, isDevelopment = process.env.NODE_ENV =
     // Development only: React rebuilds server errors' stacks with eval, and Next injects <style> elements.
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDevelopment ? ["'unsafe-eval'"] : [])],
     "style-src-elem": ["'self'", isDevelopment ? "'unsafe-inline'" : `'nonce-${nonce}'`],
-    // React renders style props as style="" attributes, which no nonce can allow. Browsers without
-    // style-src-elem (before Safari 15.4) read this line for <style> elements too.
+    // React renders style props as style="" attributes, which no nonce can allow. Browsers that do not
+    // know style-src-elem read this line for <style> elements too.
     "style-src": ["'self'", "'unsafe-inline'"],
     ...EVERY_RESPONSE,
   });
