@@ -48,7 +48,7 @@ test.describe("as a signed-in coordinator", () => {
   });
 });
 
-test("signing in, the list, a case, the form and the dashboard break no rule of the policy", async ({ page }) => {
+test("signing in, the list, a case, the form, the dashboard and other pages break no rule of the policy", async ({ page }) => {
   const violations: string[] = [];
   await page.exposeBinding("reportViolation", (_source, text: string) => void violations.push(text));
   await page.addInitScript(() => {
@@ -71,6 +71,11 @@ test("signing in, the list, a case, the form and the dashboard break no rule of 
   await expect(page.getByText(/rescued cannot be negative/i)).toBeVisible();
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Key figures" })).toBeVisible();
+  for (const [path, heading] of [["/import", "Import incidents"], ["/audit", "Audit log"], ["/no-such-page", "Not found"]]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
+  }
+  await page.goto("/incidents");
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   expect(violations).toEqual([]);
