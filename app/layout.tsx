@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: "Case tracker for search-and-rescue NGOs at sea",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: its scripts need that response's nonce (proxy.ts), which a page
+  // prerendered at build time could not carry.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

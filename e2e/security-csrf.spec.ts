@@ -18,7 +18,12 @@ test("a signed-in server action from another origin is refused and changes nothi
   const submit = (headers: Record<string, string>) => postAction(request, baseURL!, "incidents", "changeIncidentStatusAction", [incident.id, "submit"], incident.id, headers);
 
   const foreign: Record<string, string>[] = [
-    { Origin: "https://evil.example" }, { Origin: "null" }, { Origin: baseURL!, "X-Forwarded-Host": "evil.example" }, { Origin: baseURL!, Host: "evil.example" },
+    { Origin: "https://evil.example" }, { Origin: "null" }, { Origin: baseURL!, Host: "evil.example" },
+    // Forwarded headers that agree with the forged Origin: believed only from a proxy the operator declares
+    // (TRUST_PROXY, security-forwarded-headers.spec.ts); without one they are dropped and the Host counts.
+    { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" },
+    { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example, ledger.example", "X-Forwarded-Proto": "https" },
+    { Origin: "https://evil.example", Forwarded: "host=evil.example;proto=https" },
   ];
   for (const headers of foreign) {
     const response = await submit(headers);

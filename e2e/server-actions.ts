@@ -8,7 +8,7 @@ type ManifestEntry = { filename: string; exportedName: string; workers: Record<s
 
 let manifest: Map<string, { id: string; pages: string[] }> | undefined;
 
-function entryOf(file: string, name: string) {
+export function entryOf(file: string, name: string) {
   if (!manifest) {
     const file = path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json");
     const { node } = JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };

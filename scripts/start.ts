@@ -3,6 +3,7 @@ import { buildIfNeeded } from "./lib/build";
 import { migrate, openDatabase, type Database } from "./lib/database";
 import { localSecret } from "./lib/local-secrets";
 import { isPortFree } from "./lib/postgres";
+import { localNetworkUrls } from "./lib/network-urls";
 import { printDemoSignIns } from "./lib/print-sign-ins";
 import { seedDemoOnce } from "./lib/seed-demo";
 import { UserFacingError } from "./lib/user-facing-error";
@@ -40,17 +41,14 @@ export async function serve(mode: "start" | "dev") {
     if (isDemo && (await seedDemoOnce(database.url))) console.log("✓ Seeded the demo data");
     if (mode === "start") buildIfNeeded();
     const url = `http://localhost:${port}`;
-    const env = {
-      ...process.env,
-      DATABASE_URL: database.url,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret("auth-secret"),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
+    // No NEXTAUTH_URL: the app answers under whatever address it is reached by (README, Configuration).
+    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret("auth-secret"), NEXT_TELEMETRY_DISABLED: "1" };
+    // Next listens on every network interface unless told otherwise, so other devices can reach it.
     web = spawn("node_modules/.bin/next", [mode, "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
     web.on("exit", (code) => void stop(isStopping ? 0 : (code ?? 1)));
     await waitForHttp(`${url}/sign-in`, web);
     console.log(`\n✓ Rescue Ledger is ready at ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+    for (const address of localNetworkUrls(port)) console.log(`  other devices on this network: ${address}`);
     if (isDemo) printDemoSignIns();
     console.log("Press Ctrl-C to stop.\n");
   } catch (error) {

@@ -34,8 +34,9 @@ export function PasswordChangeForm({ email, isForced }: { email: string; isForce
     router.refresh();
   });
 
+  // method="post": a submit before the scripts run (slow link) must not put the password in the URL.
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       <FormMessages error={message.error} success={message.success} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField

@@ -26,8 +26,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
   });
 
+  // method="post": a submit before the scripts run (slow link) must not put the password in the URL.
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       <div role="alert" aria-live="assertive">
         {formError && <p className="alert">{formError}</p>}
       </div>

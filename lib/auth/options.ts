@@ -7,8 +7,15 @@ import { revokeSession } from "@/lib/data/sessions";
 import { userOfToken } from "@/lib/data/users";
 import { signInSchema } from "@/lib/schemas/sign-in";
 
+// next-auth builds its URLs (where sign-out goes, its redirects) from NEXTAUTH_URL when set, otherwise,
+// with this, from the request's Host or X-Forwarded-Host: the app works under whatever address it is
+// reached by. proxy.ts lets forwarded headers through only from a trusted proxy (TRUST_PROXY).
+process.env.AUTH_TRUST_HOST ??= "1";
+
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET,
+  // next-auth's other cookies (CSRF token, callback URL) follow the session cookie's choice.
+  useSecureCookies: sessionCookie.options.secure,
   // maxAge only dates the cookie. The token inside carries its own expiry (encodeSessionToken), which
   // proxy.ts moves on as requests come, so that a session ends after 8 hours without activity.
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },

@@ -7,7 +7,9 @@ export const SESSION_LIMIT_SECONDS = 24 * 60 * 60;
 // Re-issuing only when that moves the expiry this far leaves most responses without a Set-Cookie.
 const RENEWAL_STEP_SECONDS = 10 * 60;
 
-// next-auth's own default, spelled out so that proxy.ts writes the very cookie next-auth reads.
+// next-auth's own default, spelled out so that proxy.ts writes the very cookie next-auth reads. Secure only
+// when the public URL is https: browsers drop Secure cookies over plain http, which is how other devices
+// reach the app on a ship's network. Decided once, not per request, as the cookie's name depends on it.
 const isSecure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 export const sessionCookie = {
   name: `${isSecure ? "__Secure-" : ""}next-auth.session-token`,
