@@ -79,6 +79,15 @@ describe("importing rows that name another organization's incident", () => {
   });
 });
 
+describe("the importer's own incidents", () => {
+  it("are matched by reference whatever its prefix (one written before the short name changed)", async () => {
+    const legacy = await createRawIncident(importer.organizationId, { reference: `OLD${importer.organizationShortName}-2015-0001`, latitude: 33.2, longitude: 12.6, positionText: "33.2, 12.6" });
+    const report = await importIncidents(importer, file(HEADER, ledgerRow(legacy.reference)), commit);
+    expect(report).toMatchObject({ update: 1, skipped: 0, committed: true });
+    expect(await db.incident.findUniqueOrThrow({ where: { id: legacy.id } })).toMatchObject({ rescued: 400, version: 2 });
+  });
+});
+
 describe("reference numbering", () => {
   it("is never blocked by a row holding the next number, before or after that row is deleted", async () => {
     // A case another organization holds under the victim's prefix (written before imports checked prefixes).

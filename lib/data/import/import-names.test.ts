@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { csvRecord } from "@/lib/csv/writer";
 import { db } from "@/lib/db";
-import { createAdmin } from "@/lib/test/factories";
+import { createAdmin, createIncident, createOrganization, createUser, createVessel } from "@/lib/test/factories";
 import { importIncidents, type ImportOptions } from "./import-incidents";
 import { file } from "./import-test-files";
 
@@ -42,5 +42,17 @@ describe("creating unknown names on import", () => {
       `A new vessel cannot be called "${"x".repeat(101)}": Names are at most 100 characters.`,
     ]);
     expect(report).toMatchObject({ create: 0, newVessels: [] });
+  });
+
+  it("gives a vessel out of service to no new incident, as the form, and keeps it on one that had it", async () => {
+    const organization = await createOrganization();
+    const coordinator = (await createUser(organization.id, "COORDINATOR")).sessionUser;
+    const vessel = await createVessel(organization.id, { isActive: false });
+    const had = await createIncident(organization.id, { reference: `${organization.shortName}-2016-0001`, vesselId: vessel.id, latitude: 33.2, longitude: 12.6, positionText: "33.2, 12.6" });
+    const csv = file("reference,occurred_at,position_text,vessel,rescued", csvRecord(["", "2016-10-25T06:30:00Z", "33.2, 12.6", vessel.name, "5"]), csvRecord([had.reference, "2016-10-25T08:00:00Z", "33.2, 12.6", vessel.name, "12"]));
+    const report = await importIncidents(coordinator, csv, { ...commit, createUnknown: false });
+    expect(report).toMatchObject({ create: 0, update: 1, skipped: 1 });
+    expect(report.problems).toEqual([{ row: 2, column: "vessel", value: vessel.name, severity: "error", message: "This vessel is no longer in service: name another." }]);
+    expect(await db.incident.findUniqueOrThrow({ where: { id: had.id } })).toMatchObject({ vesselId: vessel.id, rescued: 12 });
   });
 });

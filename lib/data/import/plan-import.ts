@@ -29,7 +29,9 @@ const error = (row: MappedRow, column: string, message: string, value = "") => r
 
 /** What committing the upload would do, row by row, with every problem found; writes nothing. */
 export async function planImport(user: SessionUser, upload: Upload, { createUnknown }: { createUnknown: boolean }): Promise<Plan> {
-  const created = upload.layout === "ledger" ? await resolveNames(user, upload.rows, { createUnknown }) : { vessels: new Map(), organizations: new Map() };
+  const { created, inactiveVessels } = upload.layout === "ledger"
+    ? await resolveNames(user, upload.rows, { createUnknown })
+    : { created: { vessels: new Map(), organizations: new Map() }, inactiveVessels: new Set<string>() };
   const { existing, names } = await findExisting(user, upload.rows);
   for (const vessel of created.vessels.values()) names.vessels.set(vessel.id, vessel.name);
   for (const organization of created.organizations.values()) names.organizations.set(organization.id, organization.name);
@@ -42,12 +44,16 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
     const key = keyOf(row);
     if (key && firstRowOf.has(key)) error(row, row.externalId ? "Web ID" : "reference", `Same record as row ${firstRowOf.get(key)}: keep one of them.`, row.externalId ?? row.reference ?? "");
     else if (key) firstRowOf.set(key, row.row);
-    if (row.reference && !row.reference.startsWith(`${user.organizationShortName}-`)) {
+    const byReference = row.reference ? existing.get(`#${row.reference}`) : undefined;
+    if (row.reference && !byReference && !row.reference.startsWith(`${user.organizationShortName}-`)) {
       error(row, referenceColumn, FOREIGN_REFERENCE(user), row.reference);
       return { action: "invalid", mapped: row };
     }
-    const stored = (row.reference ? existing.get(`#${row.reference}`) : undefined) ?? (row.externalId ? existing.get(key!) : undefined);
+    const stored = byReference ?? (row.externalId ? existing.get(key!) : undefined);
     if (stored) checkStored(user, row, stored);
+    // As the form: a vessel out of service stays on the incidents that had it, and is given to no other.
+    const vesselId = row.values.vesselId as string | null | undefined;
+    if (vesselId && inactiveVessels.has(vesselId) && vesselId !== stored?.vesselId) error(row, "vessel", "This vessel is no longer in service: name another.", row.vesselName ?? "");
     const refusal = !stored || upload.columns.has("status") ? statusProblem(user, row.status, stored ?? null) : null;
     if (refusal && !row.problems.some((p) => p.column === "status")) error(row, "status", refusal, row.status);
     const present = Object.fromEntries(Object.entries(row.values).filter(([field]) => fields.has(field)));
@@ -66,8 +72,9 @@ export function stateOf(input: CreateIncidentInput, names: Names) {
   return auditState({ ...input, positionText: input.position }, { vessel: input.vesselId ? (names.vessels.get(input.vesselId) ?? null) : null, organizations: names.organizations });
 }
 
-// A reference of another organization is refused alike whether its incident exists or not, and
-// whether the row also has an external id: the report must not disclose which references exist.
+// A reference that is not one of the organization's incidents and does not start with its short name
+// (its own incidents may keep an older prefix) is refused alike whether another organization's incident
+// has it or nobody's does, external id or not: the report must not disclose which references exist.
 const FOREIGN_REFERENCE = (user: SessionUser) =>
   `Only references of ${user.organizationShortName} (${user.organizationShortName}-…) can be imported here: leave the row out or clear its reference to number it anew.`;
 

@@ -40,6 +40,7 @@ export async function resolveNames(user: SessionUser, rows: MappedRow[], { creat
   const findVessel = finder(vessels.map((v) => ({ id: v.id, label: v.name, names: [v.name], isOwn: v.organizationId === user.organizationId, isActive: v.isActive })));
   const findOrganization = finder(organizations.map((o) => ({ id: o.id, label: o.shortName, names: [o.shortName, o.name] })));
   const created: NewNames = { vessels: new Map(), organizations: new Map() };
+  const inactiveVessels = new Set<string>();
   const vessel: Creation = { may: can(user, "vessels:manage"), who: "an administrator", name: vesselInputSchema.shape.name };
   const organization: Creation = { may: await mayAddOrganizations(user), who: "an administrator of the platform operator", name: organizationRecordSchema.shape.shortName };
 
@@ -62,7 +63,7 @@ export async function resolveNames(user: SessionUser, rows: MappedRow[], { creat
 
   for (const row of rows) {
     const found = row.vesselName ? resolve(row, "vessel", row.vesselName, findVessel, created.vessels, vessel, "vessel") : null;
-    if (found?.isActive === false) row.problems.push({ row: row.row, column: "vessel", value: row.vesselName ?? "", severity: "warning", message: "This vessel is no longer in service." });
+    if (found?.isActive === false) inactiveVessels.add(found.id);
     row.values.vesselId = found?.id ?? null;
     const partners = row.partnerNames.flatMap(({ name, role }) => {
       const partner = resolve(row, "partners", name, findOrganization, created.organizations, organization, "organization");
@@ -74,5 +75,5 @@ export async function resolveNames(user: SessionUser, rows: MappedRow[], { creat
     });
     row.values.partners = partners;
   }
-  return created;
+  return { created, inactiveVessels };
 }
