@@ -71,6 +71,12 @@ describe("importing rows that name another organization's incident", () => {
     expect(copies.find((c) => c.organizationId === victim.organizationId)?.dead).toBe(31);
   });
 
+  it("refuses two rows with one reference, even with different external ids", async () => {
+    const reference = `${importer.organizationShortName}-1994-0001`;
+    const report = await importIncidents(importer, file(HEADER, ledgerRow(reference, uniqueWebId(), "Frontex JORA"), ledgerRow(reference, uniqueWebId(), "Frontex JORA")), check);
+    expect(report).toMatchObject({ create: 1, skipped: 1, problems: [expect.objectContaining({ row: 3, message: "Same record as row 2: keep one of them." })] });
+  });
+
   it("never creates an incident under another organization's prefix, with or without an external id", async () => {
     const references = [free(), free()];
     const report = await importIncidents(importer, file(HEADER, ledgerRow(references[0]), ledgerRow(references[1], uniqueWebId(), "Frontex JORA")), commit);

@@ -23,7 +23,9 @@ export type PlannedRow =
 export type Plan = { rows: PlannedRow[]; created: NewNames; names: Names };
 type Names = { vessels: Map<string, string>; organizations: Map<string, string> };
 
-const keyOf = (row: MappedRow) => (row.externalId ? `${row.sourceDataset}#${row.externalId}` : row.reference ? `#${row.reference}` : null);
+const externalKey = (row: MappedRow) => (row.externalId ? `${row.sourceDataset}#${row.externalId}` : null);
+/** The keys a row is matched by; two rows with one of them in common are the same record. */
+const keysOf = (row: MappedRow) => [externalKey(row), row.reference ? `#${row.reference}` : null].filter((key): key is string => key !== null);
 const hasError = (row: MappedRow) => row.problems.some((p) => p.severity === "error");
 const error = (row: MappedRow, column: string, message: string, value = "") => row.problems.push({ row: row.row, column, value, message, severity: "error" });
 
@@ -41,15 +43,17 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
   const referenceColumn = upload.layout === "iom" ? "Web ID" : "reference";
 
   const rows = upload.rows.map((row): PlannedRow => {
-    const key = keyOf(row);
-    if (key && firstRowOf.has(key)) error(row, row.externalId ? "Web ID" : "reference", `Same record as row ${firstRowOf.get(key)}: keep one of them.`, row.externalId ?? row.reference ?? "");
-    else if (key) firstRowOf.set(key, row.row);
+    const keys = keysOf(row);
+    const earlier = keys.map((key) => firstRowOf.get(key)).find((first) => first !== undefined);
+    if (earlier) error(row, row.externalId ? "Web ID" : "reference", `Same record as row ${earlier}: keep one of them.`, row.externalId ?? row.reference ?? "");
+    else for (const key of keys) firstRowOf.set(key, row.row);
     const byReference = row.reference ? existing.get(`#${row.reference}`) : undefined;
     if (row.reference && !byReference && !row.reference.startsWith(`${user.organizationShortName}-`)) {
       error(row, referenceColumn, FOREIGN_REFERENCE(user), row.reference);
       return { action: "invalid", mapped: row };
     }
-    const stored = byReference ?? (row.externalId ? existing.get(key!) : undefined);
+    const external = externalKey(row);
+    const stored = byReference ?? (external ? existing.get(external) : undefined);
     if (stored) checkStored(user, row, stored);
     // As the form: a vessel out of service stays on the incidents that had it, and is given to no other.
     const vesselId = row.values.vesselId as string | null | undefined;
