@@ -10,8 +10,11 @@ export type ImportKeys = { reference: string; externalId: string | null };
 const DATASET = "Access matrix";
 let last = 0;
 
-/** Keys in the owner's sequence: `year` 2016 for incidents that exist, another for keys nobody has. */
-export function matrixKeys(ownerShortName: string, withExternalId: boolean, year = 2016): ImportKeys {
+/**
+ * Keys in the owner's sequence: `year` 2014 for incidents that exist (a year the matrix's creates, in
+ * 2016, do not number), another for keys nobody has.
+ */
+export function matrixKeys(ownerShortName: string, withExternalId: boolean, year = 2014): ImportKeys {
   last += 1;
   return { reference: `${ownerShortName}-${year}-${String(last).padStart(4, "0")}`, externalId: withExternalId ? randomUUID() : null };
 }
