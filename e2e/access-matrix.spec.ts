@@ -7,7 +7,8 @@ import {
   RELATIONS, type Role, ROLES, STATUS_AFTER, STATUSES,
 } from "../lib/test/access-rules";
 import { file, IOM_HEADER, iomRow } from "../lib/data/import/import-test-files";
-import { createAdminRecord, createHttpWorld, createIncidentIn, type HttpWorld, incidentState, type SessionState, signInState } from "./access-world";
+import { IMPORT_KEYS, IMPORT_MODES, importAnswer, importFile, type ImportKeys, matrixKeys } from "../lib/test/import-cells";
+import { createAdminRecord, createHttpWorld, createIncidentIn, type HttpWorld, incidentState, ownerOf, type SessionState, signInState } from "./access-world";
 import { callAction } from "./server-actions";
 
 // The access matrix over HTTP: signed-in GETs of pages and POSTs of server actions, for every role ×
@@ -150,6 +151,35 @@ test.describe("role pages: role × page", () => {
       const upload = await as[role].post("/import/upload", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_HEADER, iomRow({}))) });
       expect(upload.status()).toBe(expected === "allowed" ? 200 : 403);
       if (expected === "allowed") expect(await upload.json()).toMatchObject({ ok: true, data: { create: 1, committed: false } });
+    });
+  }
+});
+
+test.describe("import: role × relation of the incident a row names × with or without its external id × dry run or commit", () => {
+  for (const role of ROLES) for (const relation of RELATIONS) for (const key of IMPORT_KEYS) for (const mode of IMPORT_MODES) {
+    const expected = expectedForRole(role, "import");
+    const answer = expected !== "allowed" ? 403 : relation === "own" ? "updates it" : "answered as a reference nobody has";
+    test(`${role} uploads (${mode}) a row naming a ${relation} incident by its ${key}: ${answer}`, async ({ matrix, as }) => {
+      const { world } = matrix;
+      const owner = ownerOf(world, relation);
+      const keys = matrixKeys(owner.shortName, key !== "reference");
+      const { id } = await createIncidentIn(world, relation, "SUBMITTED", keys);
+      const before = await incidentState(world.db, id);
+      const upload = async (k: ImportKeys) => {
+        const response = await as[role].post(`/import/upload?commit=${mode === "commit" ? 1 : 0}`, { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: importFile(k, 1) });
+        return { status: response.status(), report: response.status() === 200 ? (await response.json()).data : undefined };
+      };
+      const { status, report } = await upload(keys);
+      expect(status).toBe(expected === "allowed" ? 200 : 403);
+      if (expected === "allowed" && relation === "own") {
+        expect(report).toMatchObject({ update: 1, create: 0, skipped: 0, problemCount: 0, committed: mode === "commit" });
+        expect((await incidentState(world.db, id)).dead).toBe(mode === "commit" ? 1 : 0);
+        return;
+      }
+      expect(await incidentState(world.db, id)).toEqual(before);
+      if (expected !== "allowed") return;
+      const nobody = matrixKeys(owner.shortName, key !== "reference", 1990);
+      expect(importAnswer(report, keys)).toEqual(importAnswer((await upload(nobody)).report, nobody));
     });
   }
 });

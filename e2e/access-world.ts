@@ -3,6 +3,7 @@ import { hash } from "@node-rs/argon2";
 import { type APIRequest, type APIRequestContext, expect } from "@playwright/test";
 import pg from "pg";
 import { type Relation, type Role, ROLES, type Status } from "../lib/test/access-rules";
+import { type ImportKeys, keyColumns } from "../lib/test/import-cells";
 
 // The access matrix's data, written straight to the test database (the specs run outside the app, where
 // the generated Prisma client does not load): the acting organization with a user per role, an
@@ -47,22 +48,25 @@ export async function signInState(requests: APIRequest, baseURL: string, email: 
 }
 
 /** A fresh incident in the given relation to the acting organization, with a vessel of its own to filter on. */
-export async function createIncidentIn(world: HttpWorld, relation: Relation, status: Status) {
-  const owner = { own: world.own, partner: world.partnerOwner, other: world.other }[relation];
+export async function createIncidentIn(world: HttpWorld, relation: Relation, status: Status, keys?: ImportKeys) {
+  const owner = ownerOf(world, relation);
   const partnerId = { own: null, partner: world.own.id, other: world.partnerOwner.id }[relation];
   const vessel = await world.db.query<{ id: string }>(
     `INSERT INTO "Vessel" (name, kind, "organizationId", "updatedAt") VALUES ($1, 'RHIB', $2, now()) RETURNING id`,
     [`Matrix Vessel ${unique()}`, owner.id],
   );
   const vesselId = vessel.rows[0].id;
+  const key = keyColumns(keys ?? { reference: `MATRIX-${unique()}`, externalId: null });
   const { rows } = await world.db.query<{ id: string; reference: string }>(
-    `INSERT INTO "Incident" (reference, "organizationId", status, "occurredAt", "vesselId", rescued, dead, missing, "updatedAt")
-     VALUES ($1, $2, $3, '2016-10-25T08:00:00Z', $4, 10, 0, 0, now()) RETURNING id, reference`,
-    [`MATRIX-${unique()}`, owner.id, status, vesselId],
+    `INSERT INTO "Incident" (reference, "externalId", "sourceDataset", "organizationId", status, "occurredAt", "vesselId", rescued, dead, missing, "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, '2016-10-25T08:00:00Z', $6, 10, 0, 0, now()) RETURNING id, reference`,
+    [key.reference, key.externalId, key.sourceDataset, owner.id, status, vesselId],
   );
   if (partnerId) await world.db.query(`INSERT INTO "IncidentPartner" ("incidentId", "organizationId", role) VALUES ($1, $2, 'BODY_RECOVERY')`, [rows[0].id, partnerId]);
   return { ...rows[0], vesselId };
 }
+
+export const ownerOf = (world: HttpWorld, relation: Relation) => ({ own: world.own, partner: world.partnerOwner, other: world.other })[relation];
 
 /** What a refused action must leave untouched: the row and its audit trail. */
 export async function incidentState(db: pg.Client, id: string) {

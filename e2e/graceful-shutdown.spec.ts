@@ -35,7 +35,7 @@ test("a SIGTERM lets the save in flight finish and answer, then the server exits
     const source = `Graceful shutdown ${randomUUID()}`;
     const saving = callAction(request, baseURL, "incidents", "createIncidentAction", [form(source)], randomUUID());
     await expect.poll(async () => (await db.query(
-      `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%ReferenceCounter%'`)).rowCount).toBe(1);
+      `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%incident_references_take(%'`)).rowCount).toBe(1);
 
     server.kill("SIGTERM");
     // Shutting down: it no longer takes connections, while the save still waits on the counter.

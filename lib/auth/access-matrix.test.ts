@@ -21,8 +21,9 @@ import {
   ADMIN_RESOURCES, ADMIN_TARGETS, type AdminResource, type AdminTarget, expectedForRole, expectedOnAdminRecord, expectedOnIncident,
   INCIDENT_ACTIONS, type IncidentAction, isInAuditLog, isInScope, RELATIONS, ROLES, type Role, STATUS_AFTER, STATUSES,
 } from "@/lib/test/access-rules";
-import { type AccessWorld, createAccessWorld, createAdminRecord, createIncidentIn, incidentState, missingId, outcomeOf } from "@/lib/test/access-world";
-import { createUser, incidentFormValues } from "@/lib/test/factories";
+import { type AccessWorld, createAccessWorld, createAdminRecord, createIncidentIn, incidentState, missingId, outcomeOf, ownerOf } from "@/lib/test/access-world";
+import { incidentFormValues } from "@/lib/test/factories";
+import { IMPORT_KEYS, IMPORT_MODES, importAnswer, importFile, matrixKeys } from "@/lib/test/import-cells";
 
 // The access matrix at the data layer: every role × action × relation (× status for incident actions),
 // expected outcomes from lib/test/access-rules.ts, never from lib/auth/permissions.ts.
@@ -122,28 +123,35 @@ describe("list, dashboard and export: role × relation, another organization's i
 
 });
 
-describe("import (dry run): role × relation of the incident a row's reference names", () => {
-  const dryRun = (user: SessionUser, csv: string) =>
-    importIncidents(user, new TextEncoder().encode(csv), { fileName: "matrix.csv", commit: false, allOrNothing: false, createUnknown: false });
-  const referenceProblems = (report: ImportReport) => report.problems.filter((p) => p.column === "reference").map((p) => p.message);
-  const matrix = cells((role) => RELATIONS.map((relation) => ({ role, relation, expected: expectedForRole(role, "import") })));
+describe("import: role × relation of the incident a row names × with or without its external id × dry run or commit", () => {
+  const run = (user: SessionUser, csv: string, mode: (typeof IMPORT_MODES)[number]) =>
+    importIncidents(user, new TextEncoder().encode(csv), { fileName: "matrix.csv", commit: mode === "commit", allOrNothing: false, createUnknown: false });
+  const matrix = cells((role) =>
+    RELATIONS.flatMap((relation) => IMPORT_KEYS.flatMap((key) => IMPORT_MODES.map((mode) => ({ role, relation, key, mode, expected: expectedForRole(role, "import") })))),
+  );
 
-  for (const cell of matrix) {
-    const what = { own: "updates it", partner: "is refused", other: "is treated like an unknown reference" }[cell.relation];
-    it(`${cell.role} import, a row naming a ${cell.relation} incident: ${cell.expected === "allowed" ? what : cell.expected}`, async () => {
-      const incident = await createIncidentIn(world, cell.relation, "SUBMITTED", { withVessel: true });
-      const owner = (await createUser(incident.organizationId, "COORDINATOR")).sessionUser;
-      const params = new URLSearchParams([["vessel", incident.vesselId!], ["status", "SUBMITTED"], ["bom", "0"]]);
-      const csv = await (await exportIncidents(owner, params)).text();
-      const result = await outcomeOf(() => dryRun(world.users[cell.role], csv));
-      expect(result.outcome).toBe(cell.expected);
-      if (result.outcome !== "allowed") return;
-      const problems = referenceProblems(result.value as ImportReport);
-      if (cell.relation === "own") expect(problems).toEqual([]);
-      if (cell.relation === "partner") expect(problems).toHaveLength(1);
-      if (cell.relation === "other") expect(problems).toEqual(referenceProblems(await dryRun(world.users[cell.role], csv.replace(incident.reference, `FREE-${missingId()}`))));
-    });
-  }
+  each(matrix, (c) => `${c.role} import (${c.mode}), a row naming a ${c.relation} incident by its ${c.key}: ${c.expected === "allowed" ? { own: "updates it", partner: "answered as a reference nobody has", other: "answered as a reference nobody has" }[c.relation] : c.expected}`,
+    async ({ role, relation, key, mode, expected }) => {
+      const user = world.users[role];
+      const owner = ownerOf(world, relation);
+      const keys = matrixKeys(owner.shortName, key !== "reference");
+      const { id } = await createIncidentIn(world, relation, "SUBMITTED", { keys });
+      const before = await incidentState(id);
+      const result = await outcomeOf(() => run(user, importFile(keys, 1), mode));
+      expect(result.outcome).toBe(expected);
+      const report = result.value as ImportReport | undefined;
+      if (expected === "allowed" && relation === "own") {
+        expect(report).toMatchObject({ update: 1, create: 0, skipped: 0, problemCount: 0, committed: mode === "commit" });
+        expect((await db.incident.findUniqueOrThrow({ where: { id } })).dead).toBe(mode === "commit" ? 1 : 0);
+        return;
+      }
+      expect(await incidentState(id)).toEqual(before);
+      if (!report) return;
+      const nobody = matrixKeys(owner.shortName, key !== "reference", 1990);
+      expect(importAnswer(report, keys)).toEqual(importAnswer(await run(user, importFile(nobody, 1), mode), nobody));
+      expect(await db.incident.count({ where: { organizationId: user.organizationId, reference: { startsWith: `${owner.shortName}-` } } })).toBe(0);
+    },
+  );
 });
 
 describe("create and the audit log: role (× relation)", () => {

@@ -42,6 +42,12 @@ const INCIDENT_RULES: Record<IncidentAction, StatusesByRole> = {
   delete: { FIELD: ["DRAFT"], COORDINATOR: OPEN, ADMIN: OPEN },
 };
 
+/** Where each status action takes a case: DRAFT → SUBMITTED → VERIFIED, or ARCHIVED; nothing leads back. */
+export const STATUS_AFTER = { submit: "SUBMITTED", verify: "VERIFIED", archive: "ARCHIVED" } as const satisfies Partial<Record<IncidentAction, IncidentStatus>>;
+
+/** The statuses a case is created in: the form saves a draft or submits. */
+export const CREATED_STATUSES: readonly IncidentStatus[] = ["DRAFT", "SUBMITTED"];
+
 export function incidentRelation(user: { organizationId: string }, incident: { organizationId: string; partnerOrganizationIds: readonly string[] }): IncidentRelation {
   if (incident.organizationId === user.organizationId) return "own";
   return incident.partnerOrganizationIds.includes(user.organizationId) ? "partner" : "other";

@@ -6,7 +6,7 @@ const col = <const N extends string>(name: N, description: string) => ({ name, d
 
 /** Rescue Ledger layout: one row per incident, every field. */
 export const LEDGER_COLUMNS = [
-  col("reference", "Human reference, e.g. MSF-2016-0042; IOM-<Web ID> for IOM records. Key for re-imports."),
+  col("reference", "Human reference, e.g. MSF-2016-0042; MSF-IOM-<Web ID> for IOM records. Always starts with the short name of the organization that recorded the case. Key for re-imports."),
   col("status", "DRAFT, SUBMITTED, VERIFIED or ARCHIVED."),
   col("organization", "Short name of the organization that recorded the case."),
   col("occurred_at", "When it happened: ISO 8601 in UTC, e.g. 2016-10-25T06:30:00.000Z."),

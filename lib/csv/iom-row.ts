@@ -15,9 +15,9 @@ export const IOM_FIELD_COLUMNS: Record<string, string> = {
 };
 
 /**
- * One row of IOM's download as an incident of the importer's organization, VERIFIED (IOM publishes
- * checked records), keyed by its Web ID. A Web ID that is not a number is one of our references
- * (an export of our own incidents in this layout).
+ * One row of IOM's download as a new case of the importer's organization, SUBMITTED like any new case
+ * with no status, keyed by its Web ID (its reference, <short name>-IOM-<Web ID>, is made on commit).
+ * A Web ID that is not a number is one of our references (an export of our own incidents in this layout).
  */
 export function mapIomRow(row: number, raw: (column: string) => string): MappedRow {
   const cell = (column: string) => unneutraliseFormula(raw(column) ?? "").trim();
@@ -51,10 +51,10 @@ export function mapIomRow(row: number, raw: (column: string) => string): MappedR
   const url = cell("URL");
   return {
     row,
-    reference: isIom ? `IOM-${webId}` : webId || null,
+    reference: isIom ? null : webId || null,
     externalId: isIom ? webId : null,
     sourceDataset: isIom ? IOM_DATASET : null,
-    status: "VERIFIED",
+    status: "SUBMITTED",
     values: {
       occurredAt, position, region: region.value, route: route.value, dead, missing, rescued: ctx.count("Number of Survivors"),
       women: ctx.count("Number of Females"), children: ctx.count("Number of Children"), causesOfDeath: causes,

@@ -23,6 +23,19 @@ describe("CSV writer", () => {
     expect(neutraliseFormula(text)).toBe(`'${text}`);
   });
 
+  // Spreadsheets fold compatibility forms (full-width, small, superscript) to the characters they stand for.
+  it.each(["＝HYPERLINK(\"http://x\")", "＋1＋1", "－2＋3", "＠SUM(A1)", "﹦1", "﹢1", "﹣1", "﹫A1", "⁺1", "₌1", "⩵1", "−1+1", "＇＝1", "=\u0338x"])(
+    "neutralises the formula %j in a compatibility form",
+    (text) => {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+      expect(unneutraliseFormula(neutraliseFormula(text))).toBe(text);
+    },
+  );
+
+  it("leaves text alone that only contains a formula character further on", () => {
+    for (const text of ["ａ＝1", "é=1", "12 ＋ 3", "＇plain"]) expect(neutraliseFormula(text)).toBe(text);
+  });
+
   it("leaves numbers alone, negative ones included: only text can be a formula", () => {
     expect(csvField(-13.78)).toBe("-13.78");
     expect(csvField("12 dead")).toBe("12 dead");

@@ -3,20 +3,32 @@
 // UTF-8. Text that a spreadsheet would run as a formula gets a leading apostrophe.
 export const BOM = "\uFEFF";
 
-/** Cells starting with these run as formulas in Excel, LibreOffice and Google Sheets (OWASP CSV injection). */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+/**
+ * Cells starting with these run as formulas in Excel, LibreOffice and Google Sheets (OWASP CSV injection),
+ * the minus sign (U+2212) included. lib/data/export/sql-format.ts says the same in SQL.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r\u2212]/;
+/** The first character after any apostrophes is not ASCII: it may be a compatibility form of one of them. */
+const NON_ASCII_START = /^'*[^\u0000-\u007f]/;
+
+/**
+ * Whether a spreadsheet could read the text as a formula: as it is, or once compatibility forms are
+ * folded to the characters they stand for (NFKC: full-width ＝＋－＠, small ﹦﹢﹣﹫, super- and subscript
+ * ⁺⁼₊₌, ⩵ for ==, ＇ for an apostrophe), as spreadsheets fold them.
+ */
+const isFormulaLike = (text: string) => FORMULA_START.test(text) || (NON_ASCII_START.test(text) && FORMULA_START.test(text.normalize("NFKC")));
 
 /**
  * Prefixes an apostrophe to text a spreadsheet would read as a formula. Text that already starts with
  * apostrophes before such a character gets one more, so `unneutraliseFormula` undoes it exactly.
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return isFormulaLike(text) ? `'${text}` : text;
 }
 
 /** The inverse of neutraliseFormula, for reading our own exports back. */
 export function unneutraliseFormula(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && isFormulaLike(text.slice(1)) ? text.slice(1) : text;
 }
 
 export type CsvValue = string | number | boolean | Date | null | undefined;

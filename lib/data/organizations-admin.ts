@@ -7,7 +7,7 @@ import { assertUuid, auditActorFor, fieldConflict, getAdminScope, isUniqueViolat
 import { changedFields, recordAudit } from "@/lib/data/audit";
 import { likeLiteral } from "@/lib/data/like-pattern";
 import type { SessionUser } from "@/lib/data/users";
-import type { OrganizationInput } from "@/lib/schemas/organization";
+import { type OrganizationInput, type OrganizationRecord, organizationRecordSchema } from "@/lib/schemas/organization";
 
 const organizationColumns = {
   id: true, name: true, shortName: true, country: true, isPlatformOperator: true,
@@ -36,7 +36,7 @@ export async function getManagedOrganization(admin: SessionUser, id: string) {
 }
 
 /** Refuses a name or short name another organization already uses (names compared case-insensitively). */
-async function assertUnique(tx: Prisma.TransactionClient, input: OrganizationInput, exceptId?: string) {
+async function assertUnique(tx: Prisma.TransactionClient, input: OrganizationRecord, exceptId?: string) {
   const others = await tx.organization.findMany({
     where: { id: exceptId ? { not: exceptId } : undefined, OR: [{ name: { equals: likeLiteral(input.name), mode: "insensitive" } }, { shortName: input.shortName }] },
     select: { name: true, shortName: true },
@@ -46,20 +46,36 @@ async function assertUnique(tx: Prisma.TransactionClient, input: OrganizationInp
   if (others.length) throw fieldConflict("name", `An organization named ${others[0].name} already exists.`);
 }
 
-function duplicateOf(error: unknown, input: OrganizationInput) {
+function duplicateOf(error: unknown, input: OrganizationRecord) {
   return isUniqueViolation(error) ? fieldConflict("shortName", `An organization named ${input.name} or with the short name ${input.shortName} already exists.`) : error;
 }
 
-export async function createOrganization(admin: SessionUser, input: OrganizationInput) {
-  const { scope } = await managedOrganizations(admin);
-  if (!scope.isPlatformOperator) throw new AppError("forbidden", "Only administrators of the platform operator can add organizations.");
+const ONLY_OPERATORS = "Only administrators of the platform operator can add organizations.";
+
+/** Whether the user may add organizations: administrators of the platform operator. */
+export async function mayAddOrganizations(admin: SessionUser) {
+  return can(admin, "organizations:manage") && (await getAdminScope(admin)).isPlatformOperator;
+}
+
+/**
+ * Adds an organization, with its audit event, inside the caller's transaction: the one way to create
+ * one, from the admin form or for a partner an import names. Checks the platform-operator rule and
+ * the schema's rules (a short name of 2–8 capitals or digits) whoever calls it.
+ */
+export async function addOrganization(tx: Prisma.TransactionClient, admin: SessionUser, input: OrganizationRecord, { id, reason }: { id?: string; reason?: string } = {}) {
+  if (!can(admin, "organizations:manage")) throw new AppError("forbidden");
+  const operator = await tx.organization.findUnique({ where: { id: admin.organizationId }, select: { isPlatformOperator: true } });
+  if (!operator?.isPlatformOperator) throw new AppError("forbidden", ONLY_OPERATORS);
+  const data = organizationRecordSchema.parse(input);
+  await assertUnique(tx, data);
+  const created = await tx.organization.create({ data: { ...data, id }, select: { id: true, name: true, shortName: true } });
+  await recordAudit(tx, { actor: auditActorFor(admin, created.id), action: "CREATE", entityType: "Organization", entityId: created.id, changes: data, reason });
+  return created;
+}
+
+export async function createOrganization(admin: SessionUser, input: OrganizationRecord) {
   try {
-    return await db.$transaction(async (tx) => {
-      await assertUnique(tx, input);
-      const created = await tx.organization.create({ data: input, select: { id: true, name: true, shortName: true } });
-      await recordAudit(tx, { actor: auditActorFor(admin, created.id), action: "CREATE", entityType: "Organization", entityId: created.id, changes: input });
-      return created;
-    });
+    return await db.$transaction((tx) => addOrganization(tx, admin, input));
   } catch (error) {
     throw duplicateOf(error, input);
   }

@@ -62,16 +62,19 @@ async function assertUnique(tx: Tx, data: VesselInput & { organizationId: string
 const duplicate = (error: unknown) =>
   isUniqueViolation(error) ? fieldConflict("name", "Another vessel with this name, IMO number or MMSI was saved meanwhile.") : error;
 
-export async function createVessel(admin: SessionUser, input: VesselInput) {
+/** Adds a vessel, with its audit event, inside the caller's transaction: the one way to create one (the admin form, an import naming it). */
+export async function addVessel(tx: Tx, admin: SessionUser, input: VesselInput, { id, reason }: { id?: string; reason?: string } = {}) {
   const scope = await vesselScope(admin);
+  const data = { ...input, organizationId: await operatorOf(tx, admin, scope, input) };
+  await assertUnique(tx, data);
+  const created = await tx.vessel.create({ data: { ...data, id }, select: vesselColumns });
+  await recordAudit(tx, { actor: auditActorFor(admin, data.organizationId), action: "CREATE", entityType: "Vessel", entityId: created.id, changes: data, reason });
+  return created;
+}
+
+export async function createVessel(admin: SessionUser, input: VesselInput) {
   try {
-    return await db.$transaction(async (tx) => {
-      const data = { ...input, organizationId: await operatorOf(tx, admin, scope, input) };
-      await assertUnique(tx, data);
-      const created = await tx.vessel.create({ data, select: vesselColumns });
-      await recordAudit(tx, { actor: auditActorFor(admin, data.organizationId), action: "CREATE", entityType: "Vessel", entityId: created.id, changes: data });
-      return created;
-    });
+    return await db.$transaction((tx) => addVessel(tx, admin, input));
   } catch (error) {
     throw duplicate(error);
   }

@@ -8,7 +8,11 @@ export const organizationInputSchema = z.object({
   country: storableText().min(2, "Enter the country where the organization is based.").max(100, "Countries are at most 100 characters."),
 });
 
+/** What the data layer stores: the form's rules, with the country unknown for a partner named only in an imported file. */
+export const organizationRecordSchema = organizationInputSchema.extend({ country: organizationInputSchema.shape.country.nullable() });
+
 export const organizationIdSchema = z.uuid();
 
 export type OrganizationFormInput = z.input<typeof organizationInputSchema>;
 export type OrganizationInput = z.output<typeof organizationInputSchema>;
+export type OrganizationRecord = z.output<typeof organizationRecordSchema>;

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import type { AdminResource, Outcome, Relation, Role, Status } from "@/lib/test/access-rules";
 import { createOrganization, createIncident, createUser, createVessel } from "@/lib/test/factories";
+import { type ImportKeys, keyColumns } from "@/lib/test/import-cells";
 
 // The data the access matrix acts on: the acting organization with one user per role, an organization
 // that recorded incidents with the actor's organization as partner, an unrelated one, and a platform operator.
@@ -24,16 +25,19 @@ export type AccessWorld = Awaited<ReturnType<typeof createAccessWorld>>;
  * A fresh incident in the given relation to the world's acting organization. Another organization's
  * incident has a partner too (not the actor's), so only the partner link decides what the actor sees.
  */
-export async function createIncidentIn(world: AccessWorld, relation: Relation, status: Status, { withVessel = false } = {}) {
-  const owner = { own: world.own, partner: world.partnerOwner, other: world.other }[relation];
+export async function createIncidentIn(world: AccessWorld, relation: Relation, status: Status, { withVessel = false, keys }: { withVessel?: boolean; keys?: ImportKeys } = {}) {
+  const owner = ownerOf(world, relation);
   const partnerId = { own: undefined, partner: world.own.id, other: world.partnerOwner.id }[relation];
   const vessel = withVessel ? await createVessel(owner.id) : undefined;
   return createIncident(owner.id, {
     status,
     vesselId: vessel?.id,
     partners: partnerId ? { create: [{ organizationId: partnerId, role: "BODY_RECOVERY" }] } : undefined,
+    ...(keys ? keyColumns(keys) : {}),
   });
 }
+
+export const ownerOf = (world: AccessWorld, relation: Relation) => ({ own: world.own, partner: world.partnerOwner, other: world.other })[relation];
 
 /** What a refused call must leave untouched: the row, its partners and its audit trail. */
 export async function incidentState(id: string) {

@@ -9,7 +9,7 @@ import { type LoadOutcome, summarize } from "./load-stats";
 /** What createIncident sent, split at its transaction, and the values that must be fresh on replay. */
 export type CreateTemplate = { checks: Statement[]; transaction: Statement[]; incidentId: string; reference: string };
 
-const isReferencing = (s: Statement) => s.query.includes('INSERT INTO "ReferenceCounter"');
+const isReferencing = (s: Statement) => s.query.includes("incident_references_take(");
 const isIncidentInsert = (s: Statement) => s.query.startsWith('INSERT INTO "public"."Incident" ');
 const isPlaceholder = (value: unknown) => typeof value === "string" && value.startsWith("pending-");
 

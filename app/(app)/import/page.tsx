@@ -25,7 +25,8 @@ export default async function ImportPage() {
       </p>
       <ul className="muted">
         <li>Imported incidents belong to {user.organizationName}. Rows already imported are matched by reference, or by IOM Web ID, so importing a file twice creates nothing new.</li>
-        <li>IOM records are imported as verified, with the credit “IOM Missing Migrants Project” (CC BY 4.0) shown where they appear.</li>
+        <li>New rows are created as drafts or submitted, as the form creates them; a status column moves existing incidents one step, as their pages do.</li>
+        <li>IOM records are imported as submitted, with the credit “IOM Missing Migrants Project” (CC BY 4.0) shown where they appear.</li>
       </ul>
       <ImportForm canCreateNames={can(user, "vessels:manage") && can(user, "organizations:manage")} />
     </>

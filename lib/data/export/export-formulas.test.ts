@@ -7,11 +7,13 @@ import { download, rowsOf } from "./export-test-world";
 // Every text a user or an imported file can put into an export starts like a spreadsheet formula here:
 // no cell of any layout or table may reach the spreadsheet as one. Catches a new column written without
 // neutralising, which the per-column tests would not.
-const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=cmd|' /C calc'!A0"];
+// The full-width ones fall on the reference (every table), the destination and the revision's reason.
+const FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "＝1+1", "＋1", "\t=1", "\r=1", "=cmd|' /C calc'!A0", "－2＋3", "＠SUM(A1)", "﹦1", "⁺1"];
 const id = randomUUID().slice(0, 6);
 const formula = (i: number) => `${FORMULAS[i % FORMULAS.length]} ${id}-${i}`;
-// A number, negative or not, is read as a number by spreadsheets, never run.
-const isFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell);
+// A number, negative or not, is read as a number by spreadsheets, never run; full-width and other
+// compatibility forms of the formula characters are read as those characters.
+const isFormula = (cell: string) => /^[=+\-@\t\r\u2212]/.test(cell.normalize("NFKC")) && !/^-?\d+(\.\d+)?$/.test(cell);
 
 let coordinator: Awaited<ReturnType<typeof createUser>>["sessionUser"];
 beforeAll(async () => {

@@ -70,7 +70,7 @@ describe("export SQL", () => {
   });
 
   it("neutralises formulas in SQL exactly as the CSV writer does", async () => {
-    const samples = ["=1+1", "+x", "-5", "@A1", "\tx", "\rx", "'=1", "''-2", "'plain", "plain", "", "a=b", "x-y"];
+    const samples = ["=1+1", "+x", "-5", "@A1", "\tx", "\rx", "'=1", "''-2", "'plain", "plain", "", "a=b", "x-y", "＝1", "＋x", "－5", "＠A1", "﹦1", "⁺1", "−1", "＇＝1", "'＝1", "=\u0338x", "ａ＝1", "é=1"];
     const client = await exportPool().connect();
     try {
       const { rows } = await client.query(`SELECT ${safe("s")} AS out FROM unnest($1::text[]) WITH ORDINALITY AS t(s, n) ORDER BY n`, [samples]);

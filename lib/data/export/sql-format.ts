@@ -2,10 +2,13 @@ import "server-only";
 
 // SQL expressions that format values the way the CSV files promise: ISO 8601 in UTC whatever the
 // session's time zone, lists joined with "; ", empty (NULL) for unknown, formula-like text neutralised
-// exactly as lib/csv/writer.ts neutraliseFormula does.
+// exactly as lib/csv/writer.ts neutraliseFormula does (compatibility forms folded by NFKC, which needs a
+// UTF8 database; only text starting with a character beyond ASCII is folded).
 export const iso = (expr: string) => `to_char((${expr}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-export const safe = (expr: string) => `regexp_replace(${expr}, '^(''*[=+@\\t\\r-])', '''\\1')`;
+const FORMULA_START = `'^''*[=+@\\t\\r\\u2212-]'`;
+export const safe = (expr: string) => `(CASE WHEN (${expr}) ~ ${FORMULA_START}
+  OR (ascii(ltrim(${expr}, '''')) > 127 AND normalize(${expr}, NFKC) ~ ${FORMULA_START}) THEN '''' || (${expr}) ELSE (${expr}) END)`;
 
 export const list = (expr: string) => `NULLIF(array_to_string((${expr})::text[], '; '), '')`;
 

@@ -3,9 +3,12 @@ import { replaceChildRows } from "@/lib/data/incidents/replace-child-rows";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/data/audit";
+import { addOrganization } from "@/lib/data/organizations-admin";
+import { addVessel } from "@/lib/data/vessels-admin";
 import { incidentColumns } from "@/lib/data/incidents/incident-record";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import { vesselInputSchema } from "@/lib/schemas/vessel";
 import { insertRows } from "./bulk-insert";
 import { type Plan, type PlannedRow, stateOf } from "./plan-import";
 import { numberReferences } from "./references";
@@ -23,7 +26,7 @@ export async function applyImport(user: SessionUser, plan: Plan, fileName: strin
   const updates = plan.rows.filter((r): r is Update => r.action === "update");
   await db.$transaction(async (tx) => {
     await createNames(tx, user, plan);
-    const references = await numberReferences(tx, user, creates.map((r) => ({ reference: r.mapped.reference, year: r.input.occurredAt.getUTCFullYear() })));
+    const references = await numberReferences(tx, user, creates.map((r) => ({ mapped: r.mapped, year: r.input.occurredAt.getUTCFullYear() })));
     const now = new Date();
     const incidents = creates.map((row, i) => ({ row, id: randomUUID(), reference: references[i] }));
     await insertRows(tx, "Incident", incidents.map(({ row, id, reference }) => ({
@@ -44,13 +47,14 @@ export async function applyImport(user: SessionUser, plan: Plan, fileName: strin
   }, TRANSACTION);
 }
 
+/** The vessels and partners the plan creates, each through the admin data layer's rules (checked again here). */
 async function createNames(tx: Tx, user: SessionUser, plan: Plan) {
-  const organizations = [...plan.created.organizations.values()];
-  if (organizations.length) await tx.organization.createMany({ data: organizations.map(({ id, name }) => ({ id, name, shortName: name })) });
-  const vessels = [...plan.created.vessels.values()];
-  if (vessels.length) await tx.vessel.createMany({ data: vessels.map(({ id, name }) => ({ id, name, kind: "OTHER" as const, organizationId: user.organizationId })) });
-  for (const { id, name } of organizations) await recordAudit(tx, { actor: user, action: "CREATE", entityType: "Organization", entityId: id, changes: { name, shortName: name }, reason: "Named in an import" });
-  for (const { id, name } of vessels) await recordAudit(tx, { actor: user, action: "CREATE", entityType: "Vessel", entityId: id, changes: { name, kind: "OTHER" }, reason: "Named in an import" });
+  const reason = "Named in an import";
+  for (const { id, name } of plan.created.organizations.values()) await addOrganization(tx, user, { name, shortName: name, country: null }, { id, reason });
+  for (const { id, name } of plan.created.vessels.values()) {
+    const input = vesselInputSchema.parse({ name, kind: "OTHER", flagState: "", imo: "", mmsi: "", callSign: "", organizationId: user.organizationId });
+    await addVessel(tx, user, input, { id, reason });
+  }
 }
 
 async function updateOne(tx: Tx, user: SessionUser, { input, existing, changes, mapped }: Update, fileName: string) {

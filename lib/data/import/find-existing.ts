@@ -1,22 +1,24 @@
 import "server-only";
 import type { MappedRow } from "@/lib/csv/row-context";
+import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { storedColumns, type StoredIncident } from "./stored-input";
 
 const CHUNK = 10_000;
 
 /**
- * The incidents an upload's rows point at, in any organization (a key taken elsewhere must be reported,
- * not collide), keyed "#reference" and "dataset#externalId"; and the names of vessels and organizations.
+ * The importer's organization's incidents an upload's rows point at, deleted ones included, keyed
+ * "#reference" and "dataset#externalId"; and the names of vessels and organizations. Another
+ * organization's incidents are not looked at: for the import they do not exist.
  */
-export async function findExisting(rows: MappedRow[]) {
+export async function findExisting(user: SessionUser, rows: MappedRow[]) {
   const references = [...new Set(rows.flatMap((r) => (r.reference ? [r.reference] : [])))];
   const externalIds = [...new Set(rows.flatMap((r) => (r.externalId ? [r.externalId] : [])))];
   const found: StoredIncident[] = [];
   for (let i = 0; i < Math.max(references.length, externalIds.length); i += CHUNK) {
     const refs = references.slice(i, i + CHUNK);
     const ids = externalIds.slice(i, i + CHUNK);
-    found.push(...(await db.incident.findMany({ where: { OR: [{ reference: { in: refs } }, { externalId: { in: ids } }] }, select: storedColumns })));
+    found.push(...(await db.incident.findMany({ where: { organizationId: user.organizationId, OR: [{ reference: { in: refs } }, { externalId: { in: ids } }] }, select: storedColumns })));
   }
   const existing = new Map<string, StoredIncident>();
   for (const incident of found) {

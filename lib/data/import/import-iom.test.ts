@@ -32,7 +32,7 @@ describe("importing the IOM layout", () => {
     expect(done).toMatchObject({ create: 1, skipped: 1, committed: true });
     const stored = await db.incident.findFirstOrThrow({ where: { sourceDataset: "IOM Missing Migrants", externalId: a } });
     expect(stored).toMatchObject({
-      reference: `IOM-${a}`, status: "VERIFIED", organizationId: coordinator.organizationId, occurredAt: new Date("2016-10-25T00:00:00Z"),
+      reference: `${coordinator.organizationShortName}-IOM-${a}`, status: "SUBMITTED", organizationId: coordinator.organizationId, occurredAt: new Date("2016-10-25T00:00:00Z"),
       dead: 29, missing: null, rescued: 107, causesOfDeath: ["DROWNING"], region: "Mediterranean", route: "Central Mediterranean",
       latitude: 33.25, longitude: 12.6, positionText: "33.25, 12.6", narrative: "26 nautical miles off Libya", source: "MSF\nURL: https://example.org/a",
       sourceQuality: 4, nearestCountry: "Libya", createdById: coordinator.id,

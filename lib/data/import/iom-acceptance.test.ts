@@ -34,7 +34,7 @@ describe.skipIf(!hasFile)("importing IOM's Missing Migrants file (acceptance on 
     expect(warnings.find((p) => p.value === "1,022")?.message).toBe("Read as 1022 (the comma is a thousands separator).");
     expect(report.notes).toContainEqual({ column: "Region", from: "North Africa", to: "Northern Africa", rows: 1805 });
     const withNewline = await db.incident.findFirstOrThrow({ where: { sourceDataset: "IOM Missing Migrants", externalId: "40674" }, select: { narrative: true, source: true, status: true, organizationId: true } });
-    expect(withNewline).toMatchObject({ status: "VERIFIED", organizationId: user.organizationId });
+    expect(withNewline).toMatchObject({ status: "SUBMITTED", organizationId: user.organizationId });
     // Its description ends in a line break inside the quotes: read as one field (trailing space trimmed).
     expect(withNewline.narrative).toBe("Río Bravo, Las Adjuntas, Piedras Negras, Coahuila, Mexico");
   });

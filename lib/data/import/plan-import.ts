@@ -11,6 +11,7 @@ import { createIncidentSchema, type CreateIncidentInput } from "@/lib/schemas/in
 import { findExisting } from "./find-existing";
 import type { Upload } from "./read-upload";
 import { type NewNames, resolveNames } from "./resolve-names";
+import { statusProblem } from "./status-step";
 import { presentFields, storedInput, type StoredIncident } from "./stored-input";
 
 export type PlannedRow =
@@ -22,30 +23,43 @@ export type PlannedRow =
 export type Plan = { rows: PlannedRow[]; created: NewNames; names: Names };
 type Names = { vessels: Map<string, string>; organizations: Map<string, string> };
 
-const keyOf = (row: MappedRow) => (row.externalId ? `${row.sourceDataset}#${row.externalId}` : row.reference ? `#${row.reference}` : null);
+const externalKey = (row: MappedRow) => (row.externalId ? `${row.sourceDataset}#${row.externalId}` : null);
+/** The keys a row is matched by; two rows with one of them in common are the same record. */
+const keysOf = (row: MappedRow) => [externalKey(row), row.reference ? `#${row.reference}` : null].filter((key): key is string => key !== null);
 const hasError = (row: MappedRow) => row.problems.some((p) => p.severity === "error");
 const error = (row: MappedRow, column: string, message: string, value = "") => row.problems.push({ row: row.row, column, value, message, severity: "error" });
 
 /** What committing the upload would do, row by row, with every problem found; writes nothing. */
 export async function planImport(user: SessionUser, upload: Upload, { createUnknown }: { createUnknown: boolean }): Promise<Plan> {
-  const created = upload.layout === "ledger" ? await resolveNames(user, upload.rows, { createUnknown }) : { vessels: new Map(), organizations: new Map() };
-  const { existing, names } = await findExisting(upload.rows);
+  const { created, inactiveVessels } = upload.layout === "ledger"
+    ? await resolveNames(user, upload.rows, { createUnknown })
+    : { created: { vessels: new Map(), organizations: new Map() }, inactiveVessels: new Set<string>() };
+  const { existing, names } = await findExisting(user, upload.rows);
   for (const vessel of created.vessels.values()) names.vessels.set(vessel.id, vessel.name);
   for (const organization of created.organizations.values()) names.organizations.set(organization.id, organization.name);
   const fields = presentFields(upload.layout, upload.columns);
   const columnOf = (field: string) => (upload.layout === "iom" ? (IOM_FIELD_COLUMNS[field] ?? field) : ledgerColumnOf(field));
   const firstRowOf = new Map<string, number>();
+  const referenceColumn = upload.layout === "iom" ? "Web ID" : "reference";
 
   const rows = upload.rows.map((row): PlannedRow => {
-    const key = keyOf(row);
-    if (key && firstRowOf.has(key)) error(row, row.externalId ? "Web ID" : "reference", `Same record as row ${firstRowOf.get(key)}: keep one of them.`, row.externalId ?? row.reference ?? "");
-    else if (key) firstRowOf.set(key, row.row);
-    const stored = existing.get(`#${row.reference}`) ?? (row.externalId ? existing.get(key!) : undefined);
-    if (isForeignReference(user, row) && stored?.organizationId !== user.organizationId) {
-      error(row, "reference", FOREIGN_REFERENCE(user), row.reference ?? "");
+    const keys = keysOf(row);
+    const earlier = keys.map((key) => firstRowOf.get(key)).find((first) => first !== undefined);
+    if (earlier) error(row, row.externalId ? "Web ID" : "reference", `Same record as row ${earlier}: keep one of them.`, row.externalId ?? row.reference ?? "");
+    else for (const key of keys) firstRowOf.set(key, row.row);
+    const byReference = row.reference ? existing.get(`#${row.reference}`) : undefined;
+    if (row.reference && !byReference && !row.reference.startsWith(`${user.organizationShortName}-`)) {
+      error(row, referenceColumn, FOREIGN_REFERENCE(user), row.reference);
       return { action: "invalid", mapped: row };
     }
-    if (stored) checkAccess(user, row, stored);
+    const external = externalKey(row);
+    const stored = byReference ?? (external ? existing.get(external) : undefined);
+    if (stored) checkStored(user, row, stored);
+    // As the form: a vessel out of service stays on the incidents that had it, and is given to no other.
+    const vesselId = row.values.vesselId as string | null | undefined;
+    if (vesselId && inactiveVessels.has(vesselId) && vesselId !== stored?.vesselId) error(row, "vessel", "This vessel is no longer in service: name another.", row.vesselName ?? "");
+    const refusal = !stored || upload.columns.has("status") ? statusProblem(user, row.status, stored ?? null) : null;
+    if (refusal && !row.problems.some((p) => p.column === "status")) error(row, "status", refusal, row.status);
     const present = Object.fromEntries(Object.entries(row.values).filter(([field]) => fields.has(field)));
     const parsed = createIncidentSchema.safeParse({ ...(stored ? storedInput(stored) : {}), ...present, intent: "draft" });
     if (!parsed.success) addIssues(row, parsed.error, columnOf, fields);
@@ -62,20 +76,15 @@ export function stateOf(input: CreateIncidentInput, names: Names) {
   return auditState({ ...input, positionText: input.position }, { vessel: input.vesselId ? (names.vessels.get(input.vesselId) ?? null) : null, organizations: names.organizations });
 }
 
-// A reference that is not the organization's own is refused alike whether another organization's
-// incident has it or nobody's does: the report must not disclose which.
-const isForeignReference = (user: SessionUser, row: MappedRow) =>
-  !row.externalId && !!row.reference && !row.reference.startsWith(`${user.organizationShortName}-`);
+// A reference that is not one of the organization's incidents and does not start with its short name
+// (its own incidents may keep an older prefix) is refused alike whether another organization's incident
+// has it or nobody's does, external id or not: the report must not disclose which references exist.
 const FOREIGN_REFERENCE = (user: SessionUser) =>
   `Only references of ${user.organizationShortName} (${user.organizationShortName}-…) can be imported here: leave the row out or clear its reference to number it anew.`;
 
-function checkAccess(user: SessionUser, row: MappedRow, stored: StoredIncident) {
+function checkStored(user: SessionUser, row: MappedRow, stored: StoredIncident) {
   const column = row.externalId ? "Web ID" : "reference";
   const value = row.externalId ?? row.reference ?? "";
-  if (stored.organizationId !== user.organizationId) {
-    const whose = row.externalId ? "This record was already imported by another organization" : "This reference belongs to another organization's incident";
-    return error(row, column, `${whose}: it cannot be changed from here. Leave the row out${row.externalId ? "" : " or clear its reference to number it anew"}.`, value);
-  }
   if (stored.deletedAt) return error(row, column, `${stored.reference} was deleted: it cannot be imported again under the same key.`, value);
   if (!canOnIncident(user, "edit", "own", stored.status)) error(row, column, `${stored.reference} is ${stored.status.toLowerCase()}: archived incidents cannot be changed.`, value);
 }

@@ -3,11 +3,9 @@ import { AppError } from "@/lib/app-error";
 import { recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
-import type { IncidentStatus } from "@/generated/prisma/enums";
-import { type StatusAction, statusActionSchema } from "@/lib/schemas/incident";
+import { STATUS_AFTER } from "@/lib/auth/permissions";
+import { statusActionSchema } from "@/lib/schemas/incident";
 import { loadIncidentForAction } from "./load-for-action";
-
-const STATUS_AFTER = { submit: "SUBMITTED", verify: "VERIFIED", archive: "ARCHIVED" } as const satisfies Record<StatusAction, IncidentStatus>;
 
 const STALE = "Someone else changed this case meanwhile: reload it and try again.";
 
