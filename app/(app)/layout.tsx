@@ -1,10 +1,16 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { DraftVaultProvider } from "@/components/forms/draft-vault-provider";
 import { AppShell } from "@/components/layout/app-shell";
+import { draftKeyFor } from "@/lib/auth/draft-key";
 import { requireUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   if (user.mustChangePassword) redirect("/account/password");
-  return <AppShell user={user}>{children}</AppShell>;
+  return (
+    <DraftVaultProvider draftKey={await draftKeyFor(user)}>
+      <AppShell user={user}>{children}</AppShell>
+    </DraftVaultProvider>
+  );
 }
