@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/admin/form-field";
 import { FormButton } from "@/components/forms/form-button";
-import { useFormTypedBeforeHydration } from "@/components/forms/typed-before-hydration";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
 import { changePasswordAction } from "@/lib/actions/account";
 import { MIN_PASSWORD_LENGTH, passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/password";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/admin/form-field";
 import { FormButton } from "@/components/forms/form-button";
-import { useFormTypedBeforeHydration } from "@/components/forms/typed-before-hydration";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
 import { createOrganizationAction, updateOrganizationAction } from "@/lib/actions/organizations";
 import { organizationInputSchema, type OrganizationFormInput } from "@/lib/schemas/organization";

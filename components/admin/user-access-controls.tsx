@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormMessages } from "@/components/admin/form-messages";
 import { FormButton } from "@/components/forms/form-button";
-import { useTypedBeforeHydration } from "@/components/forms/typed-before-hydration";
+import { useTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { ROLE_LABELS } from "@/lib/labels";
 import { OneTimePasswordNotice } from "@/components/admin/one-time-password-notice";
 import { Role } from "@/generated/prisma/enums";

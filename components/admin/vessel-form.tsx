@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "@/components/admin/form-field";
 import { FormButton } from "@/components/forms/form-button";
-import { useFormTypedBeforeHydration } from "@/components/forms/typed-before-hydration";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
 import { VESSEL_KIND_LABELS } from "@/lib/labels";
 import { VesselKind } from "@/generated/prisma/enums";

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormButton } from "@/components/forms/form-button";
-import { useFormTypedBeforeHydration } from "@/components/forms/typed-before-hydration";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { FieldError } from "@/components/ui/field-error";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInSchema, type SignInInput } from "@/lib/schemas/sign-in";

@@ -1,7 +1,7 @@
 "use client";
 
 import { FormButton } from "@/components/forms/form-button";
-import { useTypedBeforeHydration } from "@/components/forms/typed-before-hydration";
+import { useTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { Link } from "@/components/ui/link";
 import { useRef, useState } from "react";
 import type { ImportReport } from "@/lib/csv/import-report";

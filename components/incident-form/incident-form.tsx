@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { FormButton } from "@/components/forms/form-button";
-import { useFormTypedBeforeHydration } from "@/components/forms/typed-before-hydration";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import { useSavedDraft } from "@/components/forms/use-saved-draft";
 import { useUnsavedChangesGuard } from "@/components/forms/use-unsaved-changes-guard";
