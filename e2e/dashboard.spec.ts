@@ -11,7 +11,7 @@ test.describe("as the MSF coordinator", () => {
     await page.goto("/incidents");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
     await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
-    const filters = page.getByRole("form", { name: "Filters" });
+    const filters = page.getByRole("search", { name: "Filters" });
     await filters.getByLabel("Period").selectOption("Custom range");
     await filters.getByLabel("From").fill("2016-10-25");
     await filters.getByLabel("To").fill("2016-10-25");

@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/admin/form-field";
+import { FormButton } from "@/components/forms/form-button";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
 import { changePasswordAction } from "@/lib/actions/account";
 import { MIN_PASSWORD_LENGTH, passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/password";
@@ -19,8 +21,10 @@ const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
 export function PasswordChangeForm({ email, isForced }: { email: string; isForced: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const { register, handleSubmit, setError, reset, formState } = useForm<PasswordChangeInput>({ resolver: zodResolver(passwordChangeSchema), defaultValues: EMPTY });
+  const form = useForm<PasswordChangeInput>({ resolver: zodResolver(passwordChangeSchema), defaultValues: EMPTY });
+  const { register, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;
+  const formId = useFormTypedBeforeHydration(form);
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage({});
@@ -36,7 +40,7 @@ export function PasswordChangeForm({ email, isForced }: { email: string; isForce
 
   // method="post": a submit before the scripts run (slow link) must not put the password in the URL.
   return (
-    <form method="post" onSubmit={onSubmit} noValidate>
+    <form id={formId} method="post" onSubmit={onSubmit} noValidate>
       <FormMessages error={message.error} success={message.success} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
@@ -48,9 +52,9 @@ export function PasswordChangeForm({ email, isForced }: { email: string; isForce
         error={errors.newPassword?.message} registration={register("newPassword")}
       />
       <TextField id="confirmPassword" label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} registration={register("confirmPassword")} />
-      <button className="button" type="submit" disabled={isSubmitting}>
+      <FormButton className="button" type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Changing…" : "Change password"}
-      </button>
+      </FormButton>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "@/components/admin/form-field";
+import { FormButton } from "@/components/forms/form-button";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
 import { createOrganizationAction, updateOrganizationAction } from "@/lib/actions/organizations";
 import { organizationInputSchema, type OrganizationFormInput } from "@/lib/schemas/organization";
@@ -14,11 +16,13 @@ type Props = { organization?: { id: string; name: string; shortName: string; cou
 export function OrganizationForm({ organization }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<OrganizationFormInput>({
+  const form = useForm<OrganizationFormInput>({
     resolver: zodResolver(organizationInputSchema, undefined, { raw: true }),
     defaultValues: { name: organization?.name ?? "", shortName: organization?.shortName ?? "", country: organization?.country ?? "" },
   });
+  const { register, handleSubmit, setError, formState } = form;
   const { errors, isSubmitting } = formState;
+  const formId = useFormTypedBeforeHydration(form);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -28,7 +32,7 @@ export function OrganizationForm({ organization }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="card form-narrow">
+    <form id={formId} method="post" onSubmit={onSubmit} noValidate className="card form-narrow">
       <FormMessages error={formError} />
       <TextField id="name" label="Name" autoComplete="organization" error={errors.name?.message} registration={register("name")} />
       <TextField
@@ -36,9 +40,9 @@ export function OrganizationForm({ organization }: Props) {
         hint={organization ? "Starts new incident references; existing references keep the old short name." : "2–8 capital letters or digits, e.g. MSF: it starts incident references (MSF-2016-0042)."}
       />
       <TextField id="country" label="Country" autoComplete="country-name" error={errors.country?.message} registration={register("country")} />
-      <button className="button" type="submit" disabled={isSubmitting}>
+      <FormButton className="button" type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : organization ? "Save changes" : "Create organization"}
-      </button>
+      </FormButton>
     </form>
   );
 }

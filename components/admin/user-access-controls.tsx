@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormMessages } from "@/components/admin/form-messages";
+import { FormButton } from "@/components/forms/form-button";
+import { useTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { ROLE_LABELS } from "@/lib/labels";
 import { OneTimePasswordNotice } from "@/components/admin/one-time-password-notice";
 import { Role } from "@/generated/prisma/enums";
@@ -19,6 +21,10 @@ export function UserAccessControls({ user, isSelf }: Props) {
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [issued, setIssued] = useState<OneTimePasswordResult>();
   const [isPending, startTransition] = useTransition();
+  const formId = useTypedBeforeHydration((typed) => {
+    const chosen = typed.get("role");
+    if (typeof chosen === "string") setRole(chosen as Role);
+  });
 
   function run<T>(action: () => Promise<ActionResult<T>>, success: string, then?: (data: T) => void) {
     setMessage({});
@@ -39,6 +45,8 @@ export function UserAccessControls({ user, isSelf }: Props) {
       <h2 id="access-heading">Access</h2>
       <FormMessages error={message.error} success={message.success} />
       <form
+        id={formId}
+        method="post"
         onSubmit={(event) => {
           event.preventDefault();
           run(() => changeUserRoleAction({ userId: user.id, role }), `${user.name} is now ${ROLE_LABELS[role]}. ${SESSIONS_END}`);
@@ -46,17 +54,16 @@ export function UserAccessControls({ user, isSelf }: Props) {
       >
         <div className="field">
           <label htmlFor="role">Role</label>
-          <select id="role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+          <select id="role" name="role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
             {Object.values(Role).map((r) => (
               <option key={r} value={r}>{ROLE_LABELS[r]}</option>
             ))}
           </select>
         </div>
-        <button className="button" type="submit" disabled={isPending || role === user.role}>Change role</button>
+        <FormButton className="button" type="submit" disabled={isPending || role === user.role}>Change role</FormButton>
       </form>
       <div className="actions">
-        <button
-          type="button"
+        <FormButton
           className="button button-quiet"
           disabled={isPending}
           onClick={() =>
@@ -64,15 +71,14 @@ export function UserAccessControls({ user, isSelf }: Props) {
           }
         >
           {user.isActive ? "Deactivate account" : "Reactivate account"}
-        </button>
-        <button
-          type="button"
+        </FormButton>
+        <FormButton
           className="button button-quiet"
           disabled={isPending}
           onClick={() => run(() => resetUserPasswordAction({ userId: user.id }), `New one-time password issued. ${SESSIONS_END}`, setIssued)}
         >
           Reset password
-        </button>
+        </FormButton>
       </div>
       {issued && <OneTimePasswordNotice result={issued} heading="New one-time password" />}
     </section>

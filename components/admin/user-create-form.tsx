@@ -5,6 +5,8 @@ import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "@/components/admin/form-field";
+import { FormButton } from "@/components/forms/form-button";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
 import { ROLE_LABELS } from "@/lib/labels";
 import { OneTimePasswordNotice } from "@/components/admin/one-time-password-notice";
@@ -23,12 +25,14 @@ type Props = { organizations?: { id: string; name: string }[] };
 export function UserCreateForm({ organizations }: Props) {
   const [created, setCreated] = useState<OneTimePasswordResult>();
   const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<UserCreateInput>({
+  const form = useForm<UserCreateInput>({
     // raw: the action parses the same schema again, from the values as typed.
     resolver: zodResolver(userCreateSchema, undefined, { raw: true }),
     defaultValues: { name: "", email: "", role: "FIELD", organizationId: "" },
   });
+  const { register, handleSubmit, setError, reset, formState } = form;
   const { errors, isSubmitting } = formState;
+  const formId = useFormTypedBeforeHydration(form);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -50,7 +54,7 @@ export function UserCreateForm({ organizations }: Props) {
     );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="card form-narrow">
+    <form id={formId} method="post" onSubmit={onSubmit} noValidate className="card form-narrow">
       <FormMessages error={formError} />
       <TextField id="name" label="Full name" autoComplete="off" error={errors.name?.message} registration={register("name")} />
       <TextField id="email" label="Email" type="email" autoComplete="off" error={errors.email?.message} registration={register("email")} />
@@ -68,9 +72,9 @@ export function UserCreateForm({ organizations }: Props) {
         </SelectField>
       )}
       <p className="muted">A one-time password is generated and shown once; the person chooses their own at first sign-in.</p>
-      <button className="button" type="submit" disabled={isSubmitting}>
+      <FormButton className="button" type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Creating…" : "Create user"}
-      </button>
+      </FormButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormMessages } from "@/components/admin/form-messages";
+import { FormButton } from "@/components/forms/form-button";
 import { setVesselActiveAction } from "@/lib/actions/vessels";
 
 export function VesselActiveToggle({ vessel }: { vessel: { id: string; name: string; isActive: boolean } }) {
@@ -23,9 +24,9 @@ export function VesselActiveToggle({ vessel }: { vessel: { id: string; name: str
       <h2 id="vessel-status-heading">Status</h2>
       <FormMessages error={message.error} success={message.success} />
       <p>{vessel.isActive ? "Active: offered when recording incidents." : "Deactivated: kept on past incidents, not offered for new ones."}</p>
-      <button type="button" className="button button-quiet" disabled={isPending} onClick={toggle}>
+      <FormButton className="button button-quiet" disabled={isPending} onClick={toggle}>
         {vessel.isActive ? "Deactivate vessel" : "Reactivate vessel"}
-      </button>
+      </FormButton>
     </section>
   );
 }

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SelectField, TextField } from "@/components/admin/form-field";
+import { FormButton } from "@/components/forms/form-button";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
 import { VESSEL_KIND_LABELS } from "@/lib/labels";
 import { VesselKind } from "@/generated/prisma/enums";
@@ -20,14 +22,16 @@ type Props = {
 export function VesselForm({ vessel, organizations }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<VesselFormInput>({
+  const form = useForm<VesselFormInput>({
     resolver: zodResolver(vesselInputSchema, undefined, { raw: true }),
     defaultValues: {
       name: vessel?.name ?? "", kind: vessel?.kind ?? "RESCUE_SHIP", flagState: vessel?.flagState ?? "", imo: vessel?.imo ?? "",
       mmsi: vessel?.mmsi ?? "", callSign: vessel?.callSign ?? "", organizationId: vessel?.organizationId ?? "",
     },
   });
+  const { register, handleSubmit, setError, formState } = form;
   const { errors, isSubmitting } = formState;
+  const formId = useFormTypedBeforeHydration(form);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -37,7 +41,7 @@ export function VesselForm({ vessel, organizations }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="card form-narrow">
+    <form id={formId} method="post" onSubmit={onSubmit} noValidate className="card form-narrow">
       <FormMessages error={formError} />
       <TextField id="name" label="Name" autoComplete="off" error={errors.name?.message} registration={register("name")} />
       <SelectField id="kind" label="Kind" error={errors.kind?.message} registration={register("kind")}>
@@ -57,9 +61,9 @@ export function VesselForm({ vessel, organizations }: Props) {
           ))}
         </SelectField>
       )}
-      <button className="button" type="submit" disabled={isSubmitting}>
+      <FormButton className="button" type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : vessel ? "Save changes" : "Create vessel"}
-      </button>
+      </FormButton>
     </form>
   );
 }

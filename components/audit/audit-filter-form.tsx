@@ -5,7 +5,7 @@ import type { AuditFilter } from "@/lib/schemas/audit-filter";
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked and shared. */
 export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
   return (
-    <form method="get" action="/audit" className="card filters" aria-label="Filter audit events">
+    <form method="get" action="/audit" className="card filters" role="search" aria-label="Filter audit events">
       <div className="field">
         <label htmlFor="actor">Actor</label>
         <input id="actor" name="actor" type="search" placeholder="Name or email" defaultValue={filter.actor} />

@@ -5,6 +5,8 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { FormButton } from "@/components/forms/form-button";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { FieldError } from "@/components/ui/field-error";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInSchema, type SignInInput } from "@/lib/schemas/sign-in";
@@ -12,8 +14,10 @@ import { signInSchema, type SignInInput } from "@/lib/schemas/sign-in";
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  const { register, handleSubmit, formState } = form;
   const { errors, isSubmitting } = formState;
+  const formId = useFormTypedBeforeHydration(form);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -28,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   // method="post": a submit before the scripts run (slow link) must not put the password in the URL.
   return (
-    <form method="post" onSubmit={onSubmit} noValidate>
+    <form id={formId} method="post" onSubmit={onSubmit} noValidate>
       <div role="alert" aria-live="assertive">
         {formError && <p className="alert">{formError}</p>}
       </div>
@@ -42,9 +46,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} aria-describedby="password-error" {...register("password")} />
         <FieldError id="password-error" message={errors.password?.message} />
       </div>
-      <button className="button" type="submit" disabled={isSubmitting}>
+      <FormButton className="button" type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Signing in…" : "Sign in"}
-      </button>
+      </FormButton>
     </form>
   );
 }

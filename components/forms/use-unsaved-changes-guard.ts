@@ -4,11 +4,20 @@ import { useEffect } from "react";
 
 const QUESTION = "You have unsaved changes. Leave this page? (Your input stays saved in this browser.)";
 
+let isLeavingOnPurpose = false;
+
+/** For a departure the user has already answered for (signing out): no second question on the way out. */
+export function allowLeaving() {
+  isLeavingOnPurpose = true;
+}
+
 /** Asks before leaving a form with unsaved changes: tab close or reload, and links inside the app. */
 export function useUnsavedChangesGuard(isDirty: boolean) {
   useEffect(() => {
     if (!isDirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!isLeavingOnPurpose) event.preventDefault();
+    };
     // The App Router has no navigation event to veto, so catch clicks on links before Next handles them.
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]");

@@ -1,7 +1,9 @@
 "use client";
 
+import { FormButton } from "@/components/forms/form-button";
+import { useTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { Link } from "@/components/ui/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ImportReport } from "@/lib/csv/import-report";
 import { ImportReportView } from "./import-report";
 import { uploadCsv } from "./upload";
@@ -18,6 +20,13 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
   const [report, setReport] = useState<ImportReport | null>(null);
   const isBusy = phase.name === "sending";
+  const fileInput = useRef<HTMLInputElement>(null);
+  // A file chosen or a box ticked before the scripts arrived is still shown: it must count too.
+  const formId = useTypedBeforeHydration((typed) => {
+    if (typed.has("file")) setFile(fileInput.current?.files?.[0] ?? null);
+    if (typed.has("allOrNothing")) setAllOrNothing(typed.get("allOrNothing")!.length > 0);
+    if (typed.has("createUnknown")) setCreateUnknown(typed.get("createUnknown")!.length > 0);
+  });
 
   async function send(commit: boolean) {
     if (!file) return;
@@ -39,6 +48,8 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   return (
     <>
       <form
+        id={formId}
+        method="post"
         className="card form-narrow"
         onSubmit={(event) => {
           event.preventDefault();
@@ -47,22 +58,22 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
       >
         <div className="field">
           <label htmlFor="import-file">CSV file</label>
-          <input id="import-file" type="file" accept=".csv,text/csv" required disabled={isBusy} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
+          <input ref={fileInput} id="import-file" name="file" type="file" accept=".csv,text/csv" required disabled={isBusy} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
           <p className="field-hint">Rescue Ledger or IOM Missing Migrants layout, UTF-8, at most {MAX_MB} MB and 50,000 rows. <Link href="/help/csv">What the columns mean</Link></p>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={allOrNothing} disabled={isBusy} onChange={(event) => setAllOrNothing(event.target.checked)} /> All or nothing: import nothing if any row has an error
+          <input type="checkbox" name="allOrNothing" checked={allOrNothing} disabled={isBusy} onChange={(event) => setAllOrNothing(event.target.checked)} /> All or nothing: import nothing if any row has an error
         </label>
         {canCreateNames && (
           <label className="checkbox">
-            <input type="checkbox" checked={createUnknown} disabled={isBusy} onChange={(e) => {
+            <input type="checkbox" name="createUnknown" checked={createUnknown} disabled={isBusy} onChange={(e) => {
               setCreateUnknown(e.target.checked);
               setReport(null);
             }} /> Create unknown vessels and organizations
           </label>
         )}
         <div className="actions">
-          <button className="button" type="submit" disabled={!file || isBusy}>Check file (dry run)</button>
+          <FormButton className="button" type="submit" disabled={!file || isBusy}>Check file (dry run)</FormButton>
           {canConfirm && (
             <button className="button" type="button" disabled={isBusy} onClick={() => send(true)}>
               Import {(report.create + report.update).toLocaleString("en")} rows

@@ -3,6 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm } from "react-hook-form";
+import { FormButton } from "@/components/forms/form-button";
+import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
+import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import { useSavedDraft } from "@/components/forms/use-saved-draft";
 import { useUnsavedChangesGuard } from "@/components/forms/use-unsaved-changes-guard";
 import { createIncidentAction, updateIncidentAction } from "@/lib/actions/incidents";
@@ -50,6 +53,9 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
   const [isSaved, setIsSaved] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  // Typed before the scripts arrived: newer than any saved draft, so applied over it.
+  const formId = useFormTypedBeforeHydration(form, draft.isLoaded);
+  const isReady = useIsHydrated() && draft.isLoaded;
   useUnsavedChangesGuard(isDirty && !isSaved);
 
   useEffect(() => {
@@ -113,9 +119,10 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
 
   return (
     <FormProvider {...form}>
-      <form ref={formRef} className="incident-form" onSubmit={onSubmit} noValidate>
+      <form ref={formRef} id={formId} method="post" className="incident-form" onSubmit={onSubmit} noValidate>
         <FormMessages error={formError} restoredAt={draft.restoredAt} onDiscard={discard} />
         <p className="muted">Fields marked * are required; everything else can be added later.</p>
+        {!isReady && <p className="notice">Loading the form: {incident ? "the saved values appear and " : ""}saving works in a moment. Anything you type now is kept.</p>}
         {incident && <input type="hidden" {...form.register("version")} />}
         <WhenWhereSection />
         <VesselSection vessels={vessels} />
@@ -130,11 +137,11 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
         {incident && <ReasonField initial={defaults} />}
         <div className="form-actions">
           {incident ? (
-            <button className="button" type="submit" disabled={isSubmitting || isSaved}>{isSubmitting ? "Saving…" : "Save"}</button>
+            <FormButton className="button" type="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{isSubmitting ? "Saving…" : "Save"}</FormButton>
           ) : (
             <>
-              <button className="button button-quiet" type="submit" name="intent" value="draft" disabled={isSubmitting || isSaved}>Save draft</button>
-              <button className="button" type="submit" name="intent" value="submit" disabled={isSubmitting || isSaved}>Submit</button>
+              <FormButton className="button button-quiet" type="submit" name="intent" value="draft" isReady={isReady} disabled={isSubmitting || isSaved}>Save draft</FormButton>
+              <FormButton className="button" type="submit" name="intent" value="submit" isReady={isReady} disabled={isSubmitting || isSaved}>Submit</FormButton>
             </>
           )}
           {isSubmitting && <span role="status">Saving…</span>}

@@ -2,6 +2,7 @@
 
 import { useRef, type ReactNode } from "react";
 import { useFieldArray, useFormContext, type FieldArray } from "react-hook-form";
+import { FormButton } from "@/components/forms/form-button";
 import { FieldError } from "@/components/ui/field-error";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { useFieldState } from "./field-state";
@@ -35,8 +36,7 @@ export function RowList<N extends IncidentRowName>({ name, legend, itemLabel, ne
         <fieldset key={field.id} className="form-row">
           <legend>{`${itemLabel} ${index + 1}`}</legend>
           <div className="form-row-fields">{children(index, listError)}</div>
-          <button
-            type="button"
+          <FormButton
             className="button button-quiet"
             onClick={() => {
               remove(index);
@@ -44,13 +44,13 @@ export function RowList<N extends IncidentRowName>({ name, legend, itemLabel, ne
             }}
           >
             Remove<span className="visually-hidden">{` ${item} ${index + 1}`}</span>
-          </button>
+          </FormButton>
         </fieldset>
       ))}
       <FieldError id={errorId} message={message} />
-      <button ref={addButton} type="button" className="button button-quiet" onClick={() => append(newRow())}>
+      <FormButton ref={addButton} className="button button-quiet" onClick={() => append(newRow())}>
         Add {item}
-      </button>
+      </FormButton>
     </fieldset>
   );
 }

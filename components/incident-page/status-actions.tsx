@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { FormButton } from "@/components/forms/form-button";
 import { changeIncidentStatusAction, deleteIncidentAction } from "@/lib/actions/incidents";
 import type { StatusAction } from "@/lib/schemas/incident";
 
@@ -34,16 +35,16 @@ export function StatusActions({ id, version, allowed }: { id: string; version: n
   return (
     <>
       {BUTTONS.filter((b) => allowed[b.action as keyof Allowed]).map((b) => (
-        <button key={b.action} type="button" className="button button-quiet" disabled={isPending}
+        <FormButton key={b.action} className="button button-quiet" disabled={isPending}
           onClick={() => (!b.confirm || window.confirm(b.confirm)) && run(() => changeIncidentStatusAction(id, b.action, version), () => router.refresh())}>
           {b.label}
-        </button>
+        </FormButton>
       ))}
       {allowed.delete && (
-        <button type="button" className="button button-danger" disabled={isPending}
+        <FormButton className="button button-danger" disabled={isPending}
           onClick={() => window.confirm("Delete this draft? It disappears from lists and counts; the audit trail keeps it.") && run(() => deleteIncidentAction(id, version), () => router.push("/incidents"))}>
           Delete
-        </button>
+        </FormButton>
       )}
       <p role="alert" className={message ? "alert" : undefined}>{message}</p>
     </>

@@ -17,7 +17,7 @@ const labelled = (labels: Record<string, string>) => Object.entries(labels).map(
 /** The filters as a plain GET form: they live in the URL and work without JavaScript. */
 export function IncidentFilterForm({ action, filters, options, showSort = true }: { action: string; filters: IncidentFilters; options: FilterOptions; showSort?: boolean }) {
   return (
-    <form className="filters card" method="get" action={action} aria-label="Filters">
+    <form className="filters card" method="get" action={action} role="search" aria-label="Filters">
       <SelectFilter name="period" label="Period" value={filters.period} options={labelled(PERIOD_LABELS)} />
       <div className="field">
         <label htmlFor="filter-from">From</label>

@@ -10,7 +10,7 @@ import { type SessionUser, userOfToken } from "@/lib/data/users";
  * The session token's claims when its signature and expiry hold, else null. Decoded here rather than by
  * getServerSession, which also encrypts a renewed token that a page cannot send (proxy.ts renews it).
  */
-async function sessionClaims() {
+export async function sessionClaims() {
   const token = (await cookies()).get(sessionCookie.name)?.value;
   if (!token) return null;
   try {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { EndedDraftsPurge } from "@/components/forms/draft-vault-provider";
 import { callbackPath } from "@/lib/auth/callback-path";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -12,6 +13,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1>Rescue Ledger</h1>
         <p className="muted">Sign in to record and review rescues.</p>
         <SignInForm callbackUrl={next} />
+        <EndedDraftsPurge />
       </div>
     </main>
   );
