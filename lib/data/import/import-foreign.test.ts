@@ -52,7 +52,7 @@ describe("importing rows that name another organization's incident", () => {
     const dry = await importIncidents(importer, file(HEADER, ledgerRow(taken.reference, taken.externalId, taken.dataset)), check);
     const nobody = await importIncidents(importer, file(HEADER, ledgerRow(unknown.reference, unknown.externalId, unknown.dataset)), check);
     expect(answer(dry, { REF: taken.reference, EXT: taken.externalId })).toEqual(answer(nobody, { REF: unknown.reference, EXT: unknown.externalId }));
-    expect(JSON.stringify(dry.problems)).not.toMatch(/331|300/);
+    expect(JSON.stringify(dry.problems)).not.toMatch(/\b(331|300)\b/);
   });
 
   it("answers an IOM record another organization imported as one nobody imported, and imports its own copy", async () => {
