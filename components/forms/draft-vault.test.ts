@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { deriveDraftKey } from "@/lib/auth/draft-key";
 import { KEPT_DAYS, openDraftVault, purgeEndedDrafts } from "./draft-vault";
 
-// The browser's localStorage, as the vault uses it; WebCrypto is Node's own (the same API as the browser's).
+// The browser's localStorage, as the vault uses it.
 class MemoryStorage {
   private items = new Map<string, string>();
   get length() { return this.items.size; }

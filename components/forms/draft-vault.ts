@@ -1,3 +1,6 @@
+import { gcm } from "@noble/ciphers/aes.js";
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
 import type { DraftKey } from "@/lib/auth/draft-key";
 
 // Drafts live in localStorage as `rescue-ledger:draft:v2:<owner>:<slot>` → { expiresAt, iv, data }: the
@@ -42,15 +45,17 @@ export function purgeEndedDrafts(now = Date.now()) {
 
 export type DraftVault = Awaited<ReturnType<typeof openDraftVault>>;
 
-/** The signed-in user's drafts, or null where the browser offers no WebCrypto (pages not served over HTTPS). */
+/**
+ * The signed-in user's drafts. Audited JavaScript AES-GCM and HMAC (noble) rather than WebCrypto: browsers
+ * offer crypto.subtle only over HTTPS or on localhost, and crews reach the app by a laptop's address on
+ * the ship's network over plain HTTP, where drafts matter most.
+ */
 export async function openDraftVault(key: DraftKey) {
-  if (!globalThis.crypto?.subtle) return null;
-  const [cipher, naming] = await Promise.all([
-    crypto.subtle.importKey("raw", fromBase64(key.cipherKey), "AES-GCM", false, ["encrypt", "decrypt"]),
-    crypto.subtle.importKey("raw", fromBase64(key.slotKey), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]),
-  ]);
+  const cipherKey = fromBase64(key.cipherKey);
+  const slotKey = fromBase64(key.slotKey);
   const ownPrefix = `${FORMAT}${key.owner}:`;
-  const slotOf = async (name: string) => ownPrefix + toBase64(await crypto.subtle.sign("HMAC", naming, encoder.encode(name))).slice(0, 22).replace(/\+/g, "-").replace(/\//g, "_");
+  const slotOf = async (name: string) => ownPrefix + toBase64(hmac(sha256, slotKey, encoder.encode(name))).slice(0, 22).replace(/\+/g, "-").replace(/\//g, "_");
+  const aes = (iv: Uint8Array, slot: string) => gcm(cipherKey, iv, encoder.encode(slot));
   // One write at a time, in order, so a removal is never undone by a save that finishes after it.
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = (job: () => Promise<void> | void) => (queue = queue.then(job).catch(() => {}));
@@ -60,7 +65,7 @@ export async function openDraftVault(key: DraftKey) {
   async function decrypt(slot: string): Promise<StoredDraft | null> {
     const envelope = readEnvelope(slot);
     if (!envelope || envelope.expiresAt <= Date.now()) return null;
-    const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: fromBase64(envelope.iv), additionalData: encoder.encode(slot) }, cipher, fromBase64(envelope.data));
+    const plain = aes(fromBase64(envelope.iv), slot).decrypt(fromBase64(envelope.data));
     return JSON.parse(new TextDecoder().decode(plain));
   }
 
@@ -89,7 +94,7 @@ export async function openDraftVault(key: DraftKey) {
         if (isClosed) return;
         const slot = await slotOf(name);
         const iv = crypto.getRandomValues(new Uint8Array(12));
-        const data = await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: encoder.encode(slot) }, cipher, encoder.encode(JSON.stringify(current())));
+        const data = aes(iv, slot).encrypt(encoder.encode(JSON.stringify(current())));
         const envelope: Envelope = { expiresAt: Math.min(key.sessionEndsAt, Date.now() + key.idleMs), iv: toBase64(iv), data: toBase64(data) };
         localStorage.setItem(slot, JSON.stringify(envelope));
       });
