@@ -14,13 +14,20 @@ async function newCase(page: Page, what: string) {
   await submitIncident(page, "Save draft");
 }
 
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+/** Where the element is from the focus: focused, or ahead of it or behind it in page order. */
+const whereFromFocus = (locator: Locator) => locator.evaluate((element) => {
+  const active = document.activeElement;
+  if (active === element) return "focused";
+  return active && active !== document.body && element.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? "behind" : "ahead";
+});
 
-/** Presses Tab until the element has the focus: it is reachable by keyboard, in page order. */
+/** Presses Tab (or Shift+Tab, to go back) until the element has the focus: it is reachable by keyboard. */
 async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; !(await isFocused(target)); presses++) {
+  for (let presses = 0; ; presses++) {
+    const where = await whereFromFocus(target);
+    if (where === "focused") return;
     if (presses > 150) throw new Error("Not reachable with Tab");
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(where === "ahead" ? "Tab" : "Shift+Tab");
   }
 }
 
@@ -35,6 +42,20 @@ async function choose(page: Page, select: Locator, label: string) {
   await expect(select.locator("option:checked")).toHaveText(label);
 }
 
+/**
+ * Types "25/10/2016 07:10" into the focused date-and-time input. Chromium draws it in its own language
+ * (en-US here, whatever the page's locale): month, day, year, then 12-hour time and AM/PM. Day and month
+ * move on once typed; the year takes up to six digits, so the arrow key moves on to the hours.
+ */
+async function typeDateTime(page: Page, input: Locator, time: string) {
+  const [, day, month, year, hours, minutes] = time.match(/^(\d\d)\/(\d\d)\/(\d{4}) (\d\d):(\d\d)$/)!;
+  const hour12 = String(((Number(hours) + 11) % 12) + 1).padStart(2, "0");
+  await page.keyboard.type(`${month}${day}${year}`);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.type(`${hour12}${minutes}${Number(hours) < 12 ? "A" : "P"}`);
+  await expect(input).toHaveValue(`${year}-${month}-${day}T${hours}:${minutes}`);
+}
+
 type Entry = { type: string; time: string; extra?: (form: Locator) => Promise<void> };
 
 /** Adds an event by keyboard: Tab to each field of the "Add an event" form, type, and press Enter on its button. */
@@ -45,8 +66,7 @@ async function addEvent(page: Page, { type, time, extra }: Entry) {
   await choose(page, what, type);
   await page.keyboard.press("Tab");
   await expect(form.getByLabel("Time")).toBeFocused();
-  // dd/mm/yyyy hh:mm in the en-GB locale: each part moves on to the next once typed.
-  await page.keyboard.type(time.replace(/\D/g, ""));
+  await typeDateTime(page, form.getByLabel("Time"), time);
   await extra?.(form);
   await tabTo(page, form.getByRole("button", { name: "Add event" }));
   await page.keyboard.press("Enter");
@@ -58,16 +78,18 @@ async function typeInto(page: Page, input: Locator, text: string) {
 }
 
 test.describe("the MSF field user", () => {
-  test.use({ storageState: storageStateFor("field"), timezoneId: "Europe/Rome", locale: "en-GB" });
+  test.use({ storageState: storageStateFor("field"), timezoneId: "Europe/Rome" });
 
   test("records a case's timeline by keyboard alone and sees the stand-off in days", async ({ page }) => {
+    // Five events, an edit and a removal, typed key by key.
+    test.setTimeout(120_000);
     await newCase(page, "timeline by keyboard");
-    const timeline = page.getByRole("region", { name: "Timeline" });
+    const timeline = page.getByRole("region", { name: "Timeline", exact: true });
     const status = timeline.getByRole("status").filter({ hasText: "added to the timeline" });
     await expect(timeline.getByText("No events recorded yet.")).toBeVisible();
 
     await addEvent(page, { type: "Alert received", time: "25/10/2016 07:10", extra: async (form) => {
-      await page.keyboard.press("Tab");
+      await tabTo(page, form.getByLabel("Alert source"));
       await choose(page, form.getByLabel("Alert source"), "Hotline (e.g. Alarm Phone)");
       await tabTo(page, form.getByLabel("Alerted by"));
       await choose(page, form.getByLabel("Alerted by"), "An authority or other, named as text");
@@ -81,21 +103,21 @@ test.describe("the MSF field user", () => {
     await addEvent(page, { type: "Place of safety requested", time: "25/10/2016 19:40" });
     await expect(timeline.getByText("Place of safety requested (1st request)")).toBeVisible();
     await expect(timeline.getByText("Without a place of safety")).toBeVisible();
-    await addEvent(page, { type: "Disembarkation", time: "28/10/2016 09:35", extra: (form) => typeInto(page, form.getByLabel("Port"), "Augusta") });
+    await addEvent(page, { type: "Disembarkation", time: "28/10/2016 10:40", extra: (form) => typeInto(page, form.getByLabel("Port"), "Augusta") });
 
     await expect(timeline.getByRole("term").filter({ hasText: "Rescue → disembarkation" })).toBeVisible();
     await expect(timeline.getByRole("definition").filter({ hasText: "3 days 1 hour" })).toBeVisible();
     await expect(timeline.getByRole("listitem")).toHaveCount(5);
     await expect(timeline.getByRole("listitem").first()).toContainText("25 Oct 2016, 07:10");
     await expect(timeline.getByRole("listitem").first()).toContainText("Alerted by: Alarm Phone");
-    await expect(timeline.getByLabel("Phase").locator("option:checked")).toHaveText("Follow the timeline (now: Disembarked)");
+    await expect(timeline.getByLabel("Phase", { exact: true }).locator("option:checked")).toHaveText("Follow the timeline (now: Disembarked)");
 
     // Edit the time on scene, then remove the request, confirming: by keyboard too.
     await tabTo(page, timeline.getByRole("button", { name: "Edit event 2 (On scene)" }));
     await page.keyboard.press("Enter");
     const edit = page.getByRole("form", { name: "Edit event 2 (On scene)" });
     await tabTo(page, edit.getByLabel("Time"));
-    await page.keyboard.type("251020160825");
+    await typeDateTime(page, edit.getByLabel("Time"), "25/10/2016 08:25");
     await tabTo(page, edit.getByRole("button", { name: "Save event" }));
     await page.keyboard.press("Enter");
     await expect(timeline.getByRole("definition").filter({ hasText: "1 h 15 min" })).toBeVisible();
@@ -124,7 +146,7 @@ test.describe("the MSF field user", () => {
     await expect(what).toBeFocused();
     await expect(form.getByLabel("Note")).toHaveValue("Back at the dinghy");
     await expect(form.getByLabel("Time")).toHaveValue("2016-10-25T12:20");
-    await expect(page.getByRole("region", { name: "Timeline" }).getByText("No events recorded yet.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Timeline", exact: true }).getByText("No events recorded yet.")).toBeVisible();
   });
 });
 
@@ -134,7 +156,7 @@ test.describe("the Sea-Watch field user, a partner on the Bourbon Argos case", (
   test("reads its timeline, phase, outcome and durations, and can change none of it", async ({ page }) => {
     await page.goto("/incidents?period=custom&from=2016-10-25&to=2016-10-25");
     await page.getByRole("link", { name: BOURBON_ARGOS, exact: true }).click();
-    const timeline = page.getByRole("region", { name: "Timeline" });
+    const timeline = page.getByRole("region", { name: "Timeline", exact: true });
     await expect(timeline.getByText("Place of safety requested (2nd request)")).toBeVisible();
     await expect(timeline.getByRole("listitem").filter({ hasText: "Called away to another case" }).getByRole("link", { name: "MSF-2016-0002" })).toHaveCount(0);
     await expect(timeline.getByRole("term").filter({ hasText: "Rescue → disembarkation" })).toBeVisible();

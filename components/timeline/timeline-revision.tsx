@@ -15,7 +15,7 @@ const WITHOUT_VALUES = new Set(["linkedCase", "evacuation", "note"]);
 const labelOf = (labels: Record<string, string>, value: unknown) => (typeof value === "string" ? (labels[value] ?? value) : null);
 
 function Value({ field, value }: { field: string; value: unknown }): ReactNode {
-  if (value === null || value === undefined || value === "") return "none";
+  if (value === null || value === undefined || value === "") return field === "outcome" ? "not recorded" : "none";
   if (field === "occurredAt" && typeof value === "string") return <LocalTime value={value} />;
   if (field === "type") return labelOf(EVENT_TYPE_LABELS, value);
   if (field === "alertSource") return labelOf(ALERT_SOURCE_LABELS, value);

@@ -34,7 +34,7 @@ export const FIRST_RESCUE_STEPS: Step[] = [
   { at: "2016-10-25T07:50", type: "CALLED_AWAY", linked: "second", authority: MRCC_ROME },
   { at: "2016-10-25T10:20", type: "RETURNED", linked: "second", position: DINGHY },
   { at: "2016-10-25T10:40", type: "MEDICAL_EVACUATION", evacuation: "HELICOPTER", authority: COAST_GUARD, note: "Two people with serious fuel burns flown to Lampedusa." },
-  { at: "2016-10-25T11:10", type: "OTHER", note: "On closer examination, 29 people had died in the dinghy." },
+  { at: "2016-10-25T11:10", type: "OTHER", note: "Back at the dinghy, the crew found that 29 people had died, not 11." },
   { at: "2016-10-25T13:30", type: "BODIES_RECOVERED", count: 12, by: "seaWatch" },
   { at: "2016-10-25T15:45", type: "BODIES_RECOVERED", count: 17, by: "seaWatch" },
   { at: "2016-10-25T17:15", type: "MEDICAL_EVACUATION", evacuation: "BOAT", authority: COAST_GUARD },

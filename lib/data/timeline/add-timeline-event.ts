@@ -22,7 +22,7 @@ export async function addTimelineEvent(user: SessionUser, incidentId: string, ra
     const state = await lockCase(tx, user, incidentId, input.version);
     const { linkedIncidentId, names } = await resolveEventLinks(tx, user, incidentId, input, null);
     const after = [...state.facts, { id: NEW_EVENT, type: input.type, occurredAt: input.occurredAt, count: input.count, createdAt: new Date() }];
-    refuseViolations(state.facts, after, state.rescued, { id: NEW_EVENT, typeChanged: false });
+    refuseViolations(state.facts, after, state.rescued, { id: NEW_EVENT, isNew: true, typeChanged: false });
     const columns = eventColumns(input, linkedIncidentId);
     const { id, createdAt } = await tx.timelineEvent.create({
       data: { ...columns, incidentId, createdById: user.id, updatedById: user.id },

@@ -59,7 +59,9 @@ describe("the timeline's rules, checked on the server", () => {
       type: ["The return to the case (25 Oct 2016, 10:20 UTC) has no “called away to another case” before it: record when the ship was called away first, or correct the time."],
     });
     const away = await add(incident.id, { type: "CALLED_AWAY", occurredAt: "2016-10-25T09:50+02:00" });
-    await add(incident.id, { type: "RETURNED", occurredAt: "2016-10-25T12:20+02:00" });
+    const back = await add(incident.id, { type: "RETURNED", occurredAt: "2016-10-25T12:20+02:00" });
+    const movedBack = await refusal(incident.id, async () => updateTimelineEvent(field, incident.id, back.id, eventValues(await versionOf(incident.id), { type: "RETURNED", occurredAt: "2016-10-25T09:00+02:00" })));
+    expect(movedBack).toEqual({ occurredAt: [expect.stringMatching(/^The return to the case \(25 Oct 2016, 07:00 UTC\) has no/)] });
     const removal = await refusal(incident.id, async () => removeTimelineEvent(field, incident.id, away.id, await versionOf(incident.id)));
     expect(removal.form).toEqual([expect.stringMatching(/^The return to the case \(25 Oct 2016, 10:20 UTC\) has no/)]);
     const retyped = await refusal(incident.id, async () => updateTimelineEvent(field, incident.id, away.id, eventValues(await versionOf(incident.id), { type: "OTHER", note: "x", occurredAt: "2016-10-25T09:50+02:00" })));

@@ -34,7 +34,7 @@ export async function updateTimelineEvent(user: SessionUser, incidentId: string,
 
     const state = await lockCase(tx, user, incidentId, input.version);
     const after = state.facts.map((fact) => (fact.id === eventId ? { ...fact, type: input.type, occurredAt: input.occurredAt, count: input.count } : fact));
-    refuseViolations(state.facts, after, state.rescued, { id: eventId, typeChanged: input.type !== stored.type });
+    refuseViolations(state.facts, after, state.rescued, { id: eventId, isNew: false, typeChanged: input.type !== stored.type });
     await tx.timelineEvent.update({ where: { id: eventId }, data: { ...columns, updatedById: user.id } });
     await followTimeline(tx, user, incidentId, state, after);
     await recordAudit(tx, {
