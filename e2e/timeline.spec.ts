@@ -1,9 +1,16 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures";
 import { field, submitIncident, uniqueNarrative } from "./incident-form-helpers";
 
 // Issue 13: the case as it unfolds. The timeline part of each test is driven by the keyboard alone.
 const BOURBON_ARGOS = "MSF-2016-0001";
+
+/** What axe finds wrong in the timeline section (WCAG 2.1 A and AA rules). */
+async function accessibilityProblems(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include(".timeline-section").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 async function newCase(page: Page, what: string) {
   await page.goto("/incidents/new");
@@ -147,6 +154,7 @@ test.describe("the MSF field user", () => {
     await expect(form.getByLabel("Note")).toHaveValue("Back at the dinghy");
     await expect(form.getByLabel("Time")).toHaveValue("2016-10-25T12:20");
     await expect(page.getByRole("region", { name: "Timeline", exact: true }).getByText("No events recorded yet.")).toBeVisible();
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 });
 
@@ -166,5 +174,6 @@ test.describe("the Sea-Watch field user, a partner on the Bourbon Argos case", (
     await expect(page.getByRole("form", { name: "Add an event" })).toHaveCount(0);
     await expect(timeline.getByRole("button")).toHaveCount(0);
     await expect(timeline.getByRole("combobox")).toHaveCount(0);
+    expect(await accessibilityProblems(page)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { caseVersion } from "@/lib/schemas/timeline";
 import { storedAuditState } from "./event-record";
 import { followTimeline, loadCaseForTimeline, lockCase } from "./lock-case";
 import { refuseViolations } from "./refuse-violations";
-import { findCaseEvent } from "./update-timeline-event";
+import { findCaseEvent } from "./find-case-event";
 
 /** Removes one event on the version of the case the user saw, with a DELETE audit event that keeps its picture. */
 export async function removeTimelineEvent(user: SessionUser, incidentId: string, eventId: string, rawVersion: unknown) {

@@ -1,21 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { AppError } from "@/lib/app-error";
 import { changedFields, recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { timelineEventInputSchema } from "@/lib/schemas/timeline";
-import { eventAuditState, eventColumns, storedAuditState, storedEventColumns } from "./event-record";
+import { eventAuditState, eventColumns, storedAuditState } from "./event-record";
+import { findCaseEvent } from "./find-case-event";
 import { followTimeline, loadCaseForTimeline, lockCase } from "./lock-case";
 import { refuseViolations } from "./refuse-violations";
 import { resolveEventLinks } from "./resolve-event-links";
-
-/** The event of this case, or "not found" (an event of another case looks like a missing one). */
-export async function findCaseEvent(client: Prisma.TransactionClient, incidentId: string, eventId: string) {
-  const event = /^[0-9a-f-]{36}$/i.test(eventId) ? await client.timelineEvent.findFirst({ where: { id: eventId, incidentId }, select: storedEventColumns }) : null;
-  if (!event) throw new AppError("not-found");
-  return event;
-}
 
 /**
  * Saves an edit of one event made on the version of the case the user saw, with an UPDATE audit event
