@@ -1,13 +1,15 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { deriveGeography } from "@/lib/geo";
 import { parseReference, saveReferenceCounters } from "./references";
+import { FIRST_RESCUE_STEPS, SECOND_RESCUE_STEPS, timelineRows } from "./reference-timeline";
 
 // The rescue DESIGN.md is built around (MSF report, Tuesday 25 October 2016), numbered first in
 // MSF's 2016 sequence; the synthetic incidents number after it.
 export const REFERENCE_CASE = { rescue: "MSF-2016-0001", secondRescue: "MSF-2016-0002" } as const;
 
 const at = (time: string) => new Date(`2016-10-25T${time}Z`);
-const verifiedAt = new Date("2016-10-26T09:30:00Z");
+const outcomeAt = new Date("2016-10-28T15:50:00Z");
+const verifiedAt = new Date("2016-10-28T16:00:00Z");
 
 const common = {
   region: "Mediterranean",
@@ -25,6 +27,7 @@ const RESCUE_NARRATIVE = [
   "The bodies were retrieved over several hours with the help of the crew of the German NGO Sea-Watch.",
   "23 survivors had fuel burns, 11 of them serious; 7 were taken to hospital, 2 by helicopter and 5 by boat.",
   "The MSF team gave psychological support to the survivors, among them a man whose wife died, leaving him alone with their eight-month-old baby.",
+  "The timeline's times, the requests for a place of safety and the disembarkation in Augusta are a reconstruction: the report gives the day, not the hours.",
 ].join(" ");
 
 const SECOND_RESCUE_NARRATIVE = [
@@ -33,6 +36,11 @@ const SECOND_RESCUE_NARRATIVE = [
 ].join(" ");
 
 type Ids = { organizationId: string; vesselId: string; fieldUserId: string; coordinatorId: string; seaWatchId: string };
+
+// Each audited change moved the version on: created, dead revised, each timeline event, the outcome, verified.
+const FIRST_VERSION = 4 + FIRST_RESCUE_STEPS.length;
+const SECOND_VERSION = 3 + SECOND_RESCUE_STEPS.length;
+const outcome = "RESCUED_BY_THIS_ORGANIZATION" as const;
 
 function rescue(ids: Ids): Prisma.IncidentCreateInput {
   const [latitude, longitude] = [33.25, 12.6];
@@ -59,7 +67,8 @@ function rescue(ids: Ids): Prisma.IncidentCreateInput {
     partners: { create: [{ organization: { connect: { id: ids.seaWatchId } }, role: "BODY_RECOVERY" }] },
     createdBy: { connect: { id: ids.fieldUserId } }, createdAt: at("11:20:00"),
     updatedBy: { connect: { id: ids.coordinatorId } }, updatedAt: verifiedAt,
-    version: 3,
+    phase: "CLOSED", outcome,
+    version: FIRST_VERSION,
   };
 }
 
@@ -78,7 +87,8 @@ function secondRescue(ids: Ids): Prisma.IncidentCreateInput {
     narrative: SECOND_RESCUE_NARRATIVE,
     createdBy: { connect: { id: ids.fieldUserId } }, createdAt: at("11:40:00"),
     updatedBy: { connect: { id: ids.coordinatorId } }, updatedAt: verifiedAt,
-    version: 2,
+    phase: "DISEMBARKED", outcome,
+    version: SECOND_VERSION,
   };
 }
 
@@ -89,19 +99,31 @@ const snapshot = (data: Prisma.IncidentCreateInput) => ({
 
 type AuditInput = Prisma.AuditEventCreateManyInput;
 
-/** The two rescues with their history: logged by the field user, the death toll revised 11 → 29, then verified. */
+/**
+ * The two rescues with their history: logged by the field user with their timelines, the death toll
+ * revised 11 → 29, the outcome recorded and the cases verified by the coordinator.
+ */
 export async function seedReferenceCase(db: PrismaClient, ids: Ids) {
   const existing = await db.incident.count({ where: { reference: { in: Object.values(REFERENCE_CASE) } } });
   if (existing > 0) return 0;
   await db.$transaction(async (tx) => {
     const first = rescue(ids);
     const second = secondRescue(ids);
-    const { id: firstId } = await tx.incident.create({ data: first, select: { id: true } });
-    const { id: secondId } = await tx.incident.create({ data: second, select: { id: true } });
+    const caseColumns = { id: true, reference: true, createdAt: true, evacuations: { select: { id: true, means: true, count: true, destination: true } } } as const;
+    const firstCase = await tx.incident.create({ data: first, select: caseColumns });
+    const secondCase = await tx.incident.create({ data: second, select: caseColumns });
+    const [firstId, secondId] = [firstCase.id, secondCase.id];
     const event = (incidentId: string, actorId: string, createdAt: Date, rest: Omit<AuditInput, "entityType" | "createdAt">): AuditInput =>
       ({ ...rest, actorId, incidentId, entityId: incidentId, organizationId: ids.organizationId, entityType: "Incident", createdAt });
     const verified = { action: "STATUS_CHANGE", changes: { status: { from: "SUBMITTED", to: "VERIFIED" } } } as const;
+    const outcomeSet = { action: "UPDATE", changes: { outcome: { from: null, to: outcome } } } as const;
+    const context = { organizationId: ids.organizationId, vesselId: ids.vesselId, vesselName: "Bourbon Argos", fieldUserId: ids.fieldUserId, seaWatchId: ids.seaWatchId, cases: { first: firstCase, second: secondCase } };
+    const timelines = [timelineRows(FIRST_RESCUE_STEPS, firstCase, context), timelineRows(SECOND_RESCUE_STEPS, secondCase, context)];
+    await tx.timelineEvent.createMany({ data: timelines.flatMap((t) => t.events) });
     await tx.auditEvent.createMany({ data: [
+      ...timelines.flatMap((t) => t.audits),
+      event(firstId, ids.coordinatorId, outcomeAt, outcomeSet),
+      event(secondId, ids.coordinatorId, outcomeAt, outcomeSet),
       event(firstId, ids.fieldUserId, at("11:20:00"), { action: "CREATE", changes: { ...snapshot(first), dead: 11 } }),
       event(secondId, ids.fieldUserId, at("11:40:00"), { action: "CREATE", changes: snapshot(second) }),
       event(firstId, ids.fieldUserId, at("16:05:00"), { action: "UPDATE", changes: { dead: { from: 11, to: 29 } }, reason: "On closer examination" }),

@@ -7,7 +7,7 @@ import { deployMigrations } from "@/lib/migrate";
 import { type TestServer, testServer } from "@/lib/test/postgres-server";
 import { DEMO_PASSWORD, DEMO_USERS, REFERENCE_CASE, seedReferenceData, seedSyntheticIncidents } from "./index";
 
-const TABLES = ["Organization", "User", "Vessel", "Incident", "Injury", "Evacuation", "IncidentPartner", "ReferenceCounter", "AuditEvent"];
+const TABLES = ["Organization", "User", "Vessel", "Incident", "Injury", "Evacuation", "IncidentPartner", "TimelineEvent", "ReferenceCounter", "AuditEvent"];
 
 let server: TestServer;
 let db: PrismaClient;
@@ -53,7 +53,7 @@ describe("seed", () => {
       where: { reference: REFERENCE_CASE.rescue },
       include: { vessel: true, injuries: true, evacuations: true, partners: { include: { organization: true } }, auditEvents: { orderBy: { createdAt: "asc" } } },
     });
-    expect(rescue).toMatchObject({ status: "VERIFIED", boatType: "INFLATABLE", rescued: 107, dead: 29, infants: 1, coordinatingAuthority: "MRCC Rome", region: "Mediterranean", route: "Central Mediterranean", version: 3 });
+    expect(rescue).toMatchObject({ status: "VERIFIED", boatType: "INFLATABLE", rescued: 107, dead: 29, infants: 1, coordinatingAuthority: "MRCC Rome", region: "Mediterranean", route: "Central Mediterranean", version: 23 });
     expect(rescue).toMatchObject({ distanceToCoastNm: 26, nearestCountry: "Libya" });
     expect(rescue.vessel?.name).toBe("Bourbon Argos");
     expect(rescue.occurredAt.toISOString()).toBe("2016-10-25T06:30:00.000Z");
@@ -67,7 +67,7 @@ describe("seed", () => {
     expect(rescue.narrative).toMatch(/eight-month-old baby/);
     expect(parsePosition(rescue.positionText!)).toMatchObject({ ok: true, latitude: expect.closeTo(rescue.latitude!, 5), longitude: expect.closeTo(rescue.longitude!, 5) });
 
-    const [created, revised] = rescue.auditEvents;
+    const [created, revised] = rescue.auditEvents.filter((e) => e.entityType === "Incident");
     expect(created).toMatchObject({ action: "CREATE", changes: expect.objectContaining({ dead: 11 }) });
     expect(revised).toMatchObject({ action: "UPDATE", changes: { dead: { from: 11, to: 29 } }, reason: "On closer examination" });
     const fieldUser = await db.user.findUniqueOrThrow({ where: { email: "field@msf.example" } });
@@ -76,6 +76,38 @@ describe("seed", () => {
     const second = await db.incident.findUniqueOrThrow({ where: { reference: REFERENCE_CASE.secondRescue } });
     expect(second).toMatchObject({ status: "VERIFIED", vesselId: rescue.vesselId, boatType: "WOODEN", rescued: 139, dead: 0 });
     expect(second.occurredAt.toISOString().slice(0, 10)).toBe("2016-10-25");
+  });
+
+  it("tells the reference case as it unfolded: its timeline, the second rescue and the helicopter linked, its phase and outcome", async () => {
+    const rescue = await db.incident.findUniqueOrThrow({
+      where: { reference: REFERENCE_CASE.rescue },
+      include: { timelineEvents: { orderBy: { occurredAt: "asc" }, include: { linkedIncident: true, evacuation: true, organization: true } } },
+    });
+    expect(rescue).toMatchObject({ phase: "CLOSED", phaseSetByHand: false, outcome: "RESCUED_BY_THIS_ORGANIZATION" });
+    expect(rescue.narrative).toMatch(/are a reconstruction/);
+    const events = rescue.timelineEvents;
+    expect(events.map((e) => e.type)).toEqual([
+      "ALERT_RECEIVED", "FIRST_SIGHTING", "ON_SCENE", "RESCUE_STARTED", "PERSONS_TAKEN_ABOARD", "OTHER", "RESCUE_COMPLETED", "CALLED_AWAY", "RETURNED",
+      "MEDICAL_EVACUATION", "OTHER", "BODIES_RECOVERED", "BODIES_RECOVERED", "MEDICAL_EVACUATION", "POS_REQUESTED", "POS_REQUESTED", "POS_ASSIGNED",
+      "DISEMBARKATION", "CASE_CLOSED",
+    ]);
+    const ofType = (type: string) => events.filter((e) => e.type === type);
+    expect(ofType("CALLED_AWAY").concat(ofType("RETURNED")).map((e) => e.linkedIncident?.reference)).toEqual([REFERENCE_CASE.secondRescue, REFERENCE_CASE.secondRescue]);
+    expect(ofType("MEDICAL_EVACUATION").map((e) => [e.evacuation?.means, e.evacuation?.count])).toEqual([["HELICOPTER", 2], ["BOAT", 5]]);
+    expect(ofType("PERSONS_TAKEN_ABOARD").reduce((sum, e) => sum + e.count!, 0)).toBe(rescue.rescued);
+    expect(ofType("BODIES_RECOVERED").reduce((sum, e) => sum + e.count!, 0)).toBe(rescue.dead);
+    expect(ofType("BODIES_RECOVERED").map((e) => e.organization?.shortName)).toEqual(["SW", "SW"]);
+    expect(ofType("RESCUE_STARTED")[0].occurredAt).toEqual(rescue.occurredAt);
+    expect(events.at(-2)).toMatchObject({ type: "DISEMBARKATION", port: "Augusta" });
+    expect(events.every((e) => e.occurredAt <= e.createdAt && e.createdAt >= rescue.createdAt)).toBe(true);
+    // Each event was audited as it was recorded; the version counts every audited change.
+    expect(await db.auditEvent.count({ where: { incidentId: rescue.id, entityType: "TimelineEvent", action: "CREATE" } })).toBe(events.length);
+    expect(await db.auditEvent.count({ where: { incidentId: rescue.id } })).toBe(rescue.version);
+
+    const second = await db.incident.findUniqueOrThrow({ where: { reference: REFERENCE_CASE.secondRescue }, include: { timelineEvents: true } });
+    expect(second).toMatchObject({ phase: "DISEMBARKED", outcome: "RESCUED_BY_THIS_ORGANIZATION" });
+    expect(second.timelineEvents.find((e) => e.type === "PERSONS_TAKEN_ABOARD")?.count).toBe(139);
+    expect(await db.auditEvent.count({ where: { incidentId: second.id } })).toBe(second.version);
   });
 
   it("gives every demo user the demo password", async () => {

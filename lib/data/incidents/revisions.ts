@@ -18,7 +18,7 @@ const asCount = (value: unknown) => (typeof value === "number" ? value : null);
 export async function getRevisions(user: SessionUser, id: string): Promise<Revision[]> {
   await loadIncidentForAction(user, id, "view");
   const events = await db.auditEvent.findMany({
-    where: { incidentId: id, action: { in: ["CREATE", "UPDATE"] } },
+    where: { incidentId: id, entityType: "Incident", action: { in: ["CREATE", "UPDATE"] } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { action: true, changes: true, reason: true, createdAt: true, actor: { select: { name: true } } },
   });

@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { updateIncidentSchema } from "@/lib/schemas/incident";
 import { INCIDENT_FIELD_LABELS } from "@/lib/schemas/incident-vocabulary";
+import { refuseRescuedBelowTakenAboard } from "@/lib/data/timeline/check-rescued";
 import { checkLinks } from "./check-links";
 import { type AuditState, auditState, auditedColumns, incidentColumns, storedAuditState } from "./incident-record";
 import { loadIncidentForAction } from "./load-for-action";
@@ -34,6 +35,7 @@ export async function updateIncident(user: SessionUser, id: string, rawInput: un
       data: { ...columns, version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0) throw conflict(await loadStored(tx, id), input.version, after);
+    if (changes.rescued) await refuseRescuedBelowTakenAboard(tx, id, input.rescued);
     await replaceChildRows(tx, id, input, changes);
     await recordAudit(tx, {
       actor: user, action: "UPDATE", entityType: "Incident", entityId: id, incidentId: id,

@@ -9,6 +9,7 @@ import { RevisionTimeline } from "@/components/incident-page/revision-timeline";
 import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
+import { TimelineSection } from "@/components/timeline/timeline-section";
 import { AppError } from "@/lib/app-error";
 import { IOM_DATASET } from "@/lib/csv/columns";
 import { can } from "@/lib/auth/permissions";
@@ -16,6 +17,9 @@ import { requireUser } from "@/lib/auth/session";
 import { getIncident } from "@/lib/data/incidents/get-incident";
 import { getRevisions } from "@/lib/data/incidents/revisions";
 import { findSameVesselSameDay } from "@/lib/data/incidents/same-vessel-day";
+import { listTimelineChoices } from "@/lib/data/timeline/list-timeline-choices";
+import { listTimelineEvents } from "@/lib/data/timeline/list-timeline-events";
+import { getTimelineRevisions } from "@/lib/data/timeline/timeline-revisions";
 import type { SessionUser } from "@/lib/data/users";
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,8 +29,11 @@ export const metadata: Metadata = { title: "Incident" };
 async function load(user: SessionUser, id: string) {
   try {
     const incident = await getIncident(user, id);
-    const [revisions, sameDay] = await Promise.all([getRevisions(user, id), findSameVesselSameDay(user, incident)]);
-    return { incident, revisions, sameDay };
+    const [revisions, sameDay, timeline, timelineRevisions, choices] = await Promise.all([
+      getRevisions(user, id), findSameVesselSameDay(user, incident), listTimelineEvents(user, id), getTimelineRevisions(user, id),
+      incident.allowed.edit ? listTimelineChoices(user, id) : undefined,
+    ]);
+    return { incident, revisions, sameDay, timeline, timelineRevisions, choices, now: new Date() };
   } catch (error) {
     if (error instanceof AppError && error.code === "not-found") notFound();
     throw error;
@@ -36,7 +43,7 @@ async function load(user: SessionUser, id: string) {
 export default async function IncidentPage({ params }: Props) {
   const user = await requireUser();
   const { id } = await params;
-  const { incident, revisions, sameDay } = await load(user, id);
+  const { incident, revisions, sameDay, timeline, timelineRevisions, choices, now } = await load(user, id);
   return (
     <article className="incident-page">
       <div className="page-heading">
@@ -59,9 +66,11 @@ export default async function IncidentPage({ params }: Props) {
         <IncidentFigures incident={incident} />
       </div>
       <SameVesselDay incidents={sameDay} vesselName={incident.vessel?.name} />
+      <TimelineSection incident={incident} timeline={timeline} now={now}
+        choices={choices && { ...choices, caseReferences: sameDay.map((row) => row.reference) }} />
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />
-      <RevisionTimeline revisions={revisions} />
+      <RevisionTimeline revisions={revisions} timelineRevisions={timelineRevisions} />
       {incident.relation === "own" && can(user, "audit:view") && (
         <p><Link href={`/audit?incident=${encodeURIComponent(incident.reference)}`}>Full history of this case in the audit log</Link></p>
       )}

@@ -1,0 +1,106 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { localInputOf, localInputToIso } from "@/components/incident-form/incident-resolver";
+import { addTimelineEventAction, updateTimelineEventAction } from "@/lib/actions/timeline";
+import { TIMELINE_LABELS, timelineEventInputSchema, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
+import { EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
+import { EventFormFields, type TimelineChoices } from "./event-form-fields";
+import { useHydrated } from "./use-hydrated";
+
+const NETWORK_ERROR = "Could not reach the server: nothing was saved. Your input is kept: try again.";
+const INVALID = "Nothing was saved: some fields need attention.";
+
+const schemaResolver = zodResolver(timelineEventInputSchema);
+// The time input holds a `datetime-local` value in the browser's zone; the schema takes an instant with its offset.
+const resolver: Resolver<TimelineEventFormValues, unknown, TimelineEventInput> = (values, context, options) =>
+  schemaResolver({ ...values, occurredAt: localInputToIso(values.occurredAt) as string }, context, options);
+
+export const BLANK_EVENT: TimelineEventFormValues = {
+  type: "" as TimelineEventFormValues["type"], occurredAt: "", alertSource: "", count: "", port: "", position: "", whoKind: "",
+  vesselId: "", organizationId: "", authority: "", linkedReference: "", evacuationId: "", note: "", version: 1,
+};
+
+const FIELDS = new Set<string>([...Object.keys(TIMELINE_LABELS), "count"]);
+const ALIASES: Record<string, string> = { latitude: "position", longitude: "position" };
+
+type Props = {
+  incidentId: string;
+  version: number;
+  /** The event being edited; absent when adding one. */
+  event?: { id: string; values: TimelineEventFormValues };
+  choices: TimelineChoices;
+  title: string;
+  onSaved: (summary: string) => void;
+  onCancel?: () => void;
+};
+
+/** Adds or edits one timeline event; the server checks the same schema, then the rules between events. */
+export function TimelineEventForm({ incidentId, version, event, choices, title, onSaved, onCancel }: Props) {
+  const router = useRouter();
+  const isHydrated = useHydrated();
+  const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [defaults] = useState(() => {
+    const values = { ...BLANK_EVENT, ...event?.values, version };
+    const at = values.occurredAt;
+    return { ...values, occurredAt: at instanceof Date || (typeof at === "string" && at.includes("Z")) ? localInputOf(new Date(at)) : at };
+  });
+  const form = useForm<TimelineEventFormValues, unknown, TimelineEventInput>({ resolver, defaultValues: defaults, mode: "onTouched", shouldFocusError: false });
+  const [formError, setFormError] = useState<string>();
+  const [focusRequest, setFocusRequest] = useState(0);
+  const { isSubmitting } = form.formState;
+
+  // A change saved meanwhile (here or by someone else, once the page refreshed) moves the case's version on.
+  useEffect(() => form.setValue("version", version), [form, version]);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>(".alert");
+    target?.focus();
+  }, [focusRequest]);
+  const focusFirstProblem = () => setFocusRequest((n) => n + 1);
+
+  async function save(values: TimelineEventInput) {
+    setFormError(undefined);
+    let result;
+    try {
+      result = event ? await updateTimelineEventAction(incidentId, event.id, values) : await addTimelineEventAction(incidentId, values);
+    } catch {
+      setFormError(NETWORK_ERROR);
+      return focusFirstProblem();
+    }
+    if (!result.ok) {
+      const unplaced: string[] = [];
+      for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+        const name = ALIASES[path] ?? path;
+        if (FIELDS.has(name)) form.setError(name as FieldPath<TimelineEventFormValues>, { type: "server", message: messages.join(" ") });
+        else unplaced.push(...messages);
+      }
+      setFormError([result.message, ...unplaced].join(" "));
+      return focusFirstProblem();
+    }
+    if (!event) form.reset({ ...BLANK_EVENT, version });
+    onSaved(`${EVENT_TYPE_LABELS[values.type]}: ${event ? "saved" : "added to the timeline"}.`);
+    router.refresh();
+  }
+
+  const onInvalid = () => {
+    setFormError(INVALID);
+    focusFirstProblem();
+  };
+
+  return (
+    <form ref={formRef} method="post" className="timeline-form" aria-labelledby={headingId} noValidate onSubmit={form.handleSubmit(save, onInvalid)}>
+      <h3 id={headingId}>{title}</h3>
+      <p role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>{formError}</p>
+      <EventFormFields form={form} idPrefix={`timeline-${event?.id ?? "new"}`} choices={choices} />
+      <div className="form-actions">
+        <button className="button" type="submit" disabled={!isHydrated || isSubmitting}>{isSubmitting ? "Saving…" : event ? "Save event" : "Add event"}</button>
+        {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>Cancel</button>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/app-error";
+
+const n = (value: number) => value.toLocaleString("en");
+
+/**
+ * The other side of the timeline's rule that people taken aboard never exceed persons rescued: an edit
+ * of the case that lowers the number rescued below them is refused. Call it inside the edit's
+ * transaction, after the case's row is locked.
+ */
+export async function refuseRescuedBelowTakenAboard(tx: Prisma.TransactionClient, incidentId: string, rescued: number | null) {
+  if (rescued === null) return;
+  const { _sum } = await tx.timelineEvent.aggregate({ where: { incidentId, type: "PERSONS_TAKEN_ABOARD" }, _sum: { count: true } });
+  const takenAboard = _sum.count ?? 0;
+  if (takenAboard <= rescued) return;
+  throw new AppError("invalid", "Some fields need attention.", {
+    rescued: [`Persons rescued (${n(rescued)}) is less than the persons taken aboard on the case's timeline (${n(takenAboard)}): correct the number rescued or the timeline.`],
+  });
+}

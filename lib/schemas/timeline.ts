@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { AlertSource, IncidentOutcome, IncidentPhase, TimelineEventType } from "@/generated/prisma/enums";
+import { parsePosition } from "@/lib/geo/parse-position";
+import { COUNT_LABELS, EVENT_FIELDS } from "@/lib/timeline/event-fields";
+import { count, optionalChoice, optionalId, optionalText, requiredInstant } from "./incident-fields";
+
+// The timeline event form's one schema: the form validates with it and the server actions parse again
+// with it. Each field accepts its own output, so parsed values re-parse unchanged. Rules that need the
+// case's other events (issue 13, "Bad input") run in the data layer, inside the transaction.
+export const TIMELINE_LABELS = {
+  type: "What happened", occurredAt: "Time", alertSource: "Alert source", port: "Port", position: "Position",
+  whoKind: "Who", vesselId: "Vessel", organizationId: "Organization", authority: "Authority or other",
+  linkedReference: "Linked case", evacuationId: "Evacuation", note: "Note",
+} as const;
+const L = TIMELINE_LABELS;
+
+export const WHO_KINDS = ["vessel", "organization", "authority"] as const;
+
+const VERSION_MISSING = "Reload the case: its version is missing.";
+export const caseVersion = z.coerce.number({ error: VERSION_MISSING }).int(VERSION_MISSING).min(1, VERSION_MISSING);
+
+/** Optional position in any format the incident's position takes, read by the same parser. */
+function optionalPosition(label: string) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .nullish()
+    .transform((text, ctx) => {
+      if (!text) return { text: null, latitude: null, longitude: null };
+      const parsed = parsePosition(text);
+      if (parsed.ok) return { text, latitude: parsed.latitude, longitude: parsed.longitude };
+      ctx.addIssue({ code: "custom", message: `${parsed.error}.` });
+      return z.NEVER;
+    });
+}
+
+const fields = z.object({
+  type: z.enum(TimelineEventType, { error: "Choose what happened." }),
+  occurredAt: requiredInstant(L.occurredAt),
+  alertSource: optionalChoice(z.enum(AlertSource), L.alertSource),
+  // Checked against the event's type below, whose label it takes in messages.
+  count: z.union([z.number(), z.nan(), z.string(), z.null()], { error: "The count must be a number." }).optional(),
+  port: optionalText(L.port, 200),
+  position: z.union([z.string(), z.null()]).optional(),
+  whoKind: optionalChoice(z.enum(WHO_KINDS), L.whoKind),
+  vesselId: optionalId(L.vesselId),
+  organizationId: optionalId(L.organizationId),
+  authority: optionalText(L.authority, 200),
+  linkedReference: optionalText(L.linkedReference, 60),
+  evacuationId: optionalId(L.evacuationId),
+  note: optionalText(L.note, 2_000),
+  version: caseVersion,
+});
+
+type Raw = z.output<typeof fields>;
+type Ctx = Pick<z.RefinementCtx, "addIssue" | "issues">;
+
+const countOf = (type: TimelineEventType) => count(COUNT_LABELS[type] ?? "Count", { min: 1 });
+const positionField = optionalPosition(L.position);
+const REQUIRED = { alertSource: "Choose who raised the alert.", port: "Enter the port.", note: "Describe what happened in the note." } as const;
+const WHO_REQUIRED = { vessel: ["vesselId", "Choose the vessel."], organization: ["organizationId", "Choose the organization."], authority: ["authority", "Name the authority (or who it was)."] } as const;
+
+// Runs even when other fields failed, so the form shows every problem at once; reads values defensively.
+function checkByType(input: unknown, ctx: Ctx) {
+  if (!input || typeof input !== "object") return;
+  const values = input as Record<string, unknown>;
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message, input: values[path] });
+  const failed = new Set(ctx.issues.map((i) => i.path?.[0]));
+  const position = positionField.safeParse(values.position);
+  if (!position.success) issue("position", position.error.issues[0].message);
+  if (failed.has("type") || typeof values.type !== "string" || !(values.type in EVENT_FIELDS)) return;
+  const type = values.type as TimelineEventType;
+  const needs = EVENT_FIELDS[type];
+  if (needs.count) {
+    const parsed = countOf(type).safeParse(values.count);
+    if (!parsed.success) issue("count", parsed.error.issues[0].message);
+    else if (parsed.data === null && needs.count === "required") issue("count", `${COUNT_LABELS[type]} is required.`);
+  }
+  for (const field of ["alertSource", "port", "note"] as const) {
+    if (needs[field] === "required" && !failed.has(field) && !(typeof values[field] === "string" && values[field].trim())) issue(field, REQUIRED[field]);
+  }
+  const kind = values.whoKind;
+  if (typeof kind === "string" && kind in WHO_REQUIRED) {
+    const [field, message] = WHO_REQUIRED[kind as keyof typeof WHO_REQUIRED];
+    if (!failed.has(field) && !(typeof values[field] === "string" && values[field].trim())) issue(field, message);
+  }
+}
+
+// Keeps what the event's type takes and the one "who" chosen: what the form hides is dropped, not refused.
+function finish(raw: Raw) {
+  const needs = EVENT_FIELDS[raw.type];
+  const occurredAt = new Date(Math.floor(raw.occurredAt.getTime() / 60_000) * 60_000);
+  const position = positionField.parse(raw.position);
+  const count = needs.count ? countOf(raw.type).parse(raw.count) : null;
+  return {
+    type: raw.type,
+    occurredAt,
+    alertSource: needs.alertSource ? raw.alertSource : null,
+    count,
+    port: needs.port ? raw.port : null,
+    position: position.text,
+    latitude: position.latitude,
+    longitude: position.longitude,
+    whoKind: raw.whoKind,
+    vesselId: raw.whoKind === "vessel" ? raw.vesselId : null,
+    organizationId: raw.whoKind === "organization" ? raw.organizationId : null,
+    authority: raw.whoKind === "authority" ? raw.authority : null,
+    linkedReference: needs.linkedCase ? raw.linkedReference : null,
+    evacuationId: needs.evacuation ? raw.evacuationId : null,
+    note: raw.note,
+    version: raw.version,
+  };
+}
+
+const ALWAYS = { when: () => true };
+
+/** One event as the form holds it (z.input) and as the data layer takes it (z.output, also a valid input). */
+export const timelineEventInputSchema = fields.superRefine(checkByType, ALWAYS).transform(finish);
+export type TimelineEventFormValues = z.input<typeof timelineEventInputSchema>;
+export type TimelineEventInput = z.output<typeof timelineEventInputSchema>;
+
+/** "AUTO": the phase follows the timeline again. */
+export const PHASE_AUTO = "AUTO";
+export const phaseOutcomeInputSchema = z.object({
+  phase: z.union([z.enum(IncidentPhase), z.literal(PHASE_AUTO)], { error: "Choose a phase, or let it follow the timeline." }),
+  outcome: optionalChoice(z.enum(IncidentOutcome), "Outcome"),
+  version: caseVersion,
+});
+export type PhaseOutcomeFormValues = z.input<typeof phaseOutcomeInputSchema>;
+export type PhaseOutcomeInput = z.output<typeof phaseOutcomeInputSchema>;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEventType } from "@/generated/prisma/enums";
+import { formatDuration, ordinal, posRequestNumbers, timelineDurations } from "./durations";
+
+let n = 0;
+const at = (iso: string) => new Date(`${iso}Z`);
+const ev = (type: TimelineEventType, iso: string, id = `e${++n}`) => ({ id, type, occurredAt: at(iso), count: null, createdAt: at("2016-11-01T00:00") });
+const NOW = at("2016-10-30T12:00");
+
+describe("timelineDurations", () => {
+  it("measures the reference case: alert → on scene, the stand-off, the wait for a place of safety", () => {
+    const events = [
+      ev("DISEMBARKATION", "2016-10-28T07:30"), ev("ALERT_RECEIVED", "2016-10-25T05:10"), ev("ON_SCENE", "2016-10-25T06:20"),
+      ev("RESCUE_STARTED", "2016-10-25T06:30"), ev("PERSONS_TAKEN_ABOARD", "2016-10-25T07:35"), ev("POS_REQUESTED", "2016-10-25T17:40"),
+      ev("POS_REQUESTED", "2016-10-26T08:00"), ev("POS_ASSIGNED", "2016-10-26T19:30"),
+    ];
+    const d = timelineDurations(events, NOW);
+    expect(formatDuration(d.alertToOnScene!.ms)).toBe("1 h 10 min");
+    expect(d.rescueToDisembarkation).toMatchObject({ from: at("2016-10-25T06:30"), to: at("2016-10-28T07:30") });
+    expect(formatDuration(d.rescueToDisembarkation!.ms)).toBe("3 days 1 hour");
+    expect(d.withoutPlaceOfSafety).toMatchObject({ from: at("2016-10-25T17:40"), to: at("2016-10-26T19:30"), isRunning: false });
+    expect(formatDuration(d.withoutPlaceOfSafety!.ms)).toBe("1 day 1 hour");
+  });
+
+  it("counts the wait for a place of safety up to now while none is assigned", () => {
+    const d = timelineDurations([ev("RESCUE_COMPLETED", "2016-10-29T10:00"), ev("POS_REQUESTED", "2016-10-29T11:00")], NOW);
+    expect(d.withoutPlaceOfSafety).toMatchObject({ from: at("2016-10-29T11:00"), to: NOW, ms: 25 * 3_600_000, isRunning: true });
+    expect(d.rescueToDisembarkation).toBeNull();
+  });
+
+  it("stops the wait at a disembarkation or closure when no place of safety was ever assigned", () => {
+    const d = timelineDurations([ev("POS_REQUESTED", "2016-10-25T11:00"), ev("DISEMBARKATION", "2016-10-27T11:30")], NOW);
+    expect(d.withoutPlaceOfSafety).toMatchObject({ to: at("2016-10-27T11:30"), isRunning: false });
+  });
+
+  it("gives nothing it cannot measure: on scene without an alert before it, a disembarkation before any rescue", () => {
+    const d = timelineDurations([ev("ON_SCENE", "2016-10-25T06:00"), ev("ALERT_RECEIVED", "2016-10-25T07:00"), ev("DISEMBARKATION", "2016-10-25T05:00")], NOW);
+    expect(d).toEqual({ alertToOnScene: null, rescueToDisembarkation: null, withoutPlaceOfSafety: null });
+  });
+
+  it("takes the last disembarkation as the end of the stand-off", () => {
+    const d = timelineDurations([ev("PERSONS_TAKEN_ABOARD", "2016-10-25T06:00"), ev("DISEMBARKATION", "2016-10-26T06:00"), ev("DISEMBARKATION", "2016-10-27T09:00")], NOW);
+    expect(formatDuration(d.rescueToDisembarkation!.ms)).toBe("2 days 3 hours");
+  });
+});
+
+describe("posRequestNumbers and ordinal", () => {
+  it("numbers the requests for a place of safety in time order, whatever order they were recorded in", () => {
+    const events = [ev("POS_REQUESTED", "2016-10-27T08:00", "c"), ev("ON_SCENE", "2016-10-25T06:00", "x"), ev("POS_REQUESTED", "2016-10-25T17:40", "a"), ev("POS_REQUESTED", "2016-10-26T08:00", "b")];
+    expect([...posRequestNumbers(events)]).toEqual([["a", 1], ["b", 2], ["c", 3]]);
+  });
+
+  it("writes English ordinals", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 16, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "16th", "21st", "22nd", "23rd", "101st", "111th", "112th"]);
+  });
+});
+
+describe("formatDuration", () => {
+  it("writes minutes, hours and minutes, then days and hours", () => {
+    const minutes = (m: number) => m * 60_000;
+    expect([0, 45, 60, 200, 24 * 60, 25 * 60 + 59, 4 * 24 * 60 + 6 * 60].map((m) => formatDuration(minutes(m)))).toEqual([
+      "0 min", "45 min", "1 h", "3 h 20 min", "1 day", "1 day 1 hour", "4 days 6 hours",
+    ]);
+  });
+});
