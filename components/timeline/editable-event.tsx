@@ -6,7 +6,7 @@ import { removeTimelineEventAction } from "@/lib/actions/timeline";
 import type { TimelineEventFormValues } from "@/lib/schemas/timeline";
 import type { TimelineChoices } from "./event-form-fields";
 import { TimelineEventForm } from "./timeline-event-form";
-import { useHydrated } from "./use-hydrated";
+import { FormButton } from "@/components/forms/form-button";
 
 type Mode = "show" | "edit" | "confirm-removal";
 
@@ -24,7 +24,6 @@ type Props = {
 /** An event of the timeline with its Edit and Remove buttons; removal asks first. */
 export function EditableEvent({ incidentId, version, eventId, name, values, choices, children }: Props) {
   const router = useRouter();
-  const isHydrated = useHydrated();
   const [mode, setMode] = useState<Mode>("show");
   const [message, setMessage] = useState<string>();
   const [isPending, startTransition] = useTransition();
@@ -69,15 +68,15 @@ export function EditableEvent({ incidentId, version, eventId, name, values, choi
       {mode === "confirm-removal" ? (
         <div role="group" aria-label={`Confirm removal of ${name}`} className="timeline-confirm">
           <p>Remove this event from the timeline? The case&apos;s history keeps a record of it.</p>
-          <button ref={confirmButton} type="button" className="button button-danger" disabled={!isHydrated || isPending} onClick={remove}>
+          <FormButton ref={confirmButton} type="button" className="button button-danger" disabled={isPending} onClick={remove}>
             {isPending ? "Removing…" : "Yes, remove"}
-          </button>
+          </FormButton>
           <button type="button" className="button button-quiet" disabled={isPending} onClick={() => show("show")}>Keep it</button>
         </div>
       ) : (
         <div className="timeline-item-actions">
-          <button ref={editButton} type="button" className="button button-quiet" aria-label={`Edit ${name}`} disabled={!isHydrated} onClick={() => show("edit")}>Edit</button>
-          <button type="button" className="button button-quiet" aria-label={`Remove ${name}`} disabled={!isHydrated} onClick={() => show("confirm-removal")}>Remove</button>
+          <FormButton ref={editButton} type="button" className="button button-quiet" aria-label={`Edit ${name}`} onClick={() => show("edit")}>Edit</FormButton>
+          <FormButton type="button" className="button button-quiet" aria-label={`Remove ${name}`} onClick={() => show("confirm-removal")}>Remove</FormButton>
         </div>
       )}
       <p role="alert" className={message ? "alert" : undefined}>{message}</p>

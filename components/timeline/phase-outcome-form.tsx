@@ -9,7 +9,7 @@ import { setPhaseAndOutcomeAction } from "@/lib/actions/timeline";
 import { PHASE_AUTO, phaseOutcomeInputSchema, type PhaseOutcomeFormValues, type PhaseOutcomeInput } from "@/lib/schemas/timeline";
 import { OUTCOME_LABELS, PHASE_LABELS } from "@/lib/timeline/labels";
 import { optionsOf, SelectField } from "./fields";
-import { useHydrated } from "./use-hydrated";
+import { FormButton } from "@/components/forms/form-button";
 
 type Props = {
   incidentId: string;
@@ -26,7 +26,6 @@ const OUTCOME_OPTIONS = optionsOf(OUTCOME_LABELS);
 /** The case's phase (by hand, or following the timeline) and outcome. */
 export function PhaseOutcomeForm({ incidentId, version, phase, phaseSetByHand, outcome, derivedPhase }: Props) {
   const router = useRouter();
-  const isHydrated = useHydrated();
   const form = useForm<PhaseOutcomeFormValues, unknown, PhaseOutcomeInput>({
     resolver: zodResolver(phaseOutcomeInputSchema),
     defaultValues: { phase: phaseSetByHand ? phase : PHASE_AUTO, outcome: outcome ?? "", version },
@@ -55,7 +54,7 @@ export function PhaseOutcomeForm({ incidentId, version, phase, phaseSetByHand, o
     <form method="post" className="phase-outcome-form" aria-label="Phase and outcome" noValidate onSubmit={form.handleSubmit(save)}>
       <SelectField id="timeline-phase" label="Phase" options={phaseOptions} error={errors.phase?.message} registration={form.register("phase")} />
       <SelectField id="timeline-outcome" label="Outcome" options={OUTCOME_OPTIONS} blank="Not recorded" error={errors.outcome?.message} registration={form.register("outcome")} />
-      <button className="button button-quiet" type="submit" disabled={!isHydrated || isSubmitting}>{isSubmitting ? "Saving…" : "Save phase and outcome"}</button>
+      <FormButton className="button button-quiet" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save phase and outcome"}</FormButton>
       <p role="alert" className={error ? "alert" : undefined}>{error}</p>
       <p role="status" className="timeline-status">{notice}</p>
     </form>

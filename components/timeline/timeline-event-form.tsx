@@ -9,7 +9,7 @@ import { addTimelineEventAction, updateTimelineEventAction } from "@/lib/actions
 import { TIMELINE_LABELS, timelineEventInputSchema, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
 import { EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
 import { EventFormFields, type TimelineChoices } from "./event-form-fields";
-import { useHydrated } from "./use-hydrated";
+import { FormButton } from "@/components/forms/form-button";
 
 const NETWORK_ERROR = "Could not reach the server: nothing was saved. Your input is kept: try again.";
 const INVALID = "Nothing was saved: some fields need attention.";
@@ -41,7 +41,6 @@ type Props = {
 /** Adds or edits one timeline event; the server checks the same schema, then the rules between events. */
 export function TimelineEventForm({ incidentId, version, event, choices, title, onSaved, onCancel }: Props) {
   const router = useRouter();
-  const isHydrated = useHydrated();
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [defaults] = useState(() => {
@@ -98,7 +97,7 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
       <p role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>{formError}</p>
       <EventFormFields form={form} idPrefix={`timeline-${event?.id ?? "new"}`} choices={choices} />
       <div className="form-actions">
-        <button className="button" type="submit" disabled={!isHydrated || isSubmitting}>{isSubmitting ? "Saving…" : event ? "Save event" : "Add event"}</button>
+        <FormButton className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : event ? "Save event" : "Add event"}</FormButton>
         {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>Cancel</button>}
       </div>
     </form>
