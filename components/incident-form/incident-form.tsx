@@ -23,6 +23,7 @@ import { EvacuationsSection, InjuriesSection, PartnersSection } from "./row-sect
 import { applyServerErrors } from "./server-errors";
 import { VesselSection } from "./vessel-section";
 import { WhenWhereSection } from "./when-where-section";
+import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
 
 const NETWORK_ERROR = "Could not save — your input is kept, try again.";
 const INVALID = "Nothing was saved: some fields need attention.";
@@ -51,7 +52,6 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
   const draft = useSavedDraft(incident ? `edit:${incident.id}` : "new", form);
   const [formError, setFormError] = useState<{ message: string; details: string[] }>();
   const [isSaved, setIsSaved] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   // Typed before the scripts arrived: newer than any saved draft, so applied over it.
   const formId = useFormTypedBeforeHydration(form, draft.isLoaded);
@@ -73,13 +73,7 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
     setFormError({ message: STALE_DRAFT, details: [] });
   }, [draft.restoredAt, form, incident]);
 
-  // Runs after the errors have rendered, so aria-invalid marks the fields to choose from.
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>(".alert");
-    target?.focus();
-  }, [focusRequest]);
-  const focusFirstProblem = () => setFocusRequest((n) => n + 1);
+  const focusFirstProblem = useFocusFirstProblem(formRef);
 
   async function save(values: IncidentInput) {
     setFormError(undefined);

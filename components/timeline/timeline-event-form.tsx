@@ -10,6 +10,7 @@ import { TIMELINE_LABELS, timelineEventInputSchema, type TimelineEventFormValues
 import { EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
 import { EventFormFields, type TimelineChoices } from "./event-form-fields";
 import { FormButton } from "@/components/forms/form-button";
+import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
 
 const NETWORK_ERROR = "Could not reach the server: nothing was saved. Your input is kept: try again.";
 const INVALID = "Nothing was saved: some fields need attention.";
@@ -50,17 +51,11 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
   });
   const form = useForm<TimelineEventFormValues, unknown, TimelineEventInput>({ resolver, defaultValues: defaults, mode: "onTouched", shouldFocusError: false });
   const [formError, setFormError] = useState<string>();
-  const [focusRequest, setFocusRequest] = useState(0);
   const { isSubmitting } = form.formState;
 
   // A change saved meanwhile (here or by someone else, once the page refreshed) moves the case's version on.
   useEffect(() => form.setValue("version", version), [form, version]);
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>(".alert");
-    target?.focus();
-  }, [focusRequest]);
-  const focusFirstProblem = () => setFocusRequest((n) => n + 1);
+  const focusFirstProblem = useFocusFirstProblem(formRef);
 
   async function save(values: TimelineEventInput) {
     setFormError(undefined);

@@ -1,9 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionResult, runAction } from "@/lib/actions/result";
-import { AppError } from "@/lib/app-error";
-import { getCurrentUser } from "@/lib/auth/session";
+import { type ActionResult, idOf, runAsUser } from "@/lib/actions/result";
 import { changeIncidentStatus } from "@/lib/data/incidents/change-incident-status";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { deleteIncident } from "@/lib/data/incidents/delete-incident";
@@ -13,23 +11,11 @@ import type { IncidentFormValues, StatusAction } from "@/lib/schemas/incident";
 
 type Saved = ActionResult<{ id: string; reference: string }>;
 
-// The form stays on screen with its input, so an ended session is reported rather than redirected.
-const SESSION_ENDED: Saved = { ok: false, code: "forbidden", message: "Your session has ended: sign in again (your input is kept)." };
-
-function idOf(id: unknown) {
-  if (typeof id !== "string") throw new AppError("not-found");
-  return id;
-}
-
-async function asUser(body: (user: SessionUser) => Promise<{ id: string; reference: string }>): Promise<Saved> {
-  const user = await getCurrentUser();
-  if (!user) return SESSION_ENDED;
-  const result = await runAction(() => body(user));
-  if (result.ok) {
+function asUser(body: (user: SessionUser) => Promise<{ id: string; reference: string }>): Promise<Saved> {
+  return runAsUser(body, () => {
     revalidatePath("/incidents", "layout");
     revalidatePath("/dashboard");
-  }
-  return result;
+  });
 }
 
 export async function createIncidentAction(input: IncidentFormValues): Promise<Saved> {

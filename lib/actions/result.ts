@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/app-error";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/data/users";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -26,4 +28,22 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     console.error("Unexpected error in a server action", error);
     return { ok: false, code: "unexpected", message: UNEXPECTED };
   }
+}
+
+// A form stays on screen with its input, so an ended session is reported rather than redirected.
+const SESSION_ENDED = { ok: false, code: "forbidden", message: "Your session has ended: sign in again (your input is kept)." } as const;
+
+/** An id as sent by the browser: anything but a string is an incident nobody has. */
+export function idOf(id: unknown): string {
+  if (typeof id !== "string") throw new AppError("not-found");
+  return id;
+}
+
+/** Runs an action body as the signed-in user, then refreshes the given pages when it saved. */
+export async function runAsUser<T>(body: (user: SessionUser) => Promise<T>, refresh: () => void): Promise<ActionResult<T>> {
+  const user = await getCurrentUser();
+  if (!user) return SESSION_ENDED;
+  const result = await runAction(() => body(user));
+  if (result.ok) refresh();
+  return result;
 }

@@ -1,9 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type ActionResult, runAction } from "@/lib/actions/result";
-import { AppError } from "@/lib/app-error";
-import { getCurrentUser } from "@/lib/auth/session";
+import { type ActionResult, idOf, runAsUser } from "@/lib/actions/result";
 import { addTimelineEvent } from "@/lib/data/timeline/add-timeline-event";
 import { removeTimelineEvent } from "@/lib/data/timeline/remove-timeline-event";
 import { setPhaseAndOutcome } from "@/lib/data/timeline/set-phase-outcome";
@@ -13,20 +11,8 @@ import type { PhaseOutcomeFormValues, TimelineEventFormValues } from "@/lib/sche
 
 type Saved = ActionResult<{ id: string; reference: string }>;
 
-// The form stays on screen with its input, so an ended session is reported rather than redirected.
-const SESSION_ENDED: Saved = { ok: false, code: "forbidden", message: "Your session has ended: sign in again (your input is kept)." };
-
-function idOf(id: unknown) {
-  if (typeof id !== "string") throw new AppError("not-found");
-  return id;
-}
-
-async function asUser(body: (user: SessionUser) => Promise<{ id: string; reference: string }>): Promise<Saved> {
-  const user = await getCurrentUser();
-  if (!user) return SESSION_ENDED;
-  const result = await runAction(() => body(user));
-  if (result.ok) revalidatePath("/incidents", "layout");
-  return result;
+function asUser(body: (user: SessionUser) => Promise<{ id: string; reference: string }>): Promise<Saved> {
+  return runAsUser(body, () => revalidatePath("/incidents", "layout"));
 }
 
 export async function addTimelineEventAction(incidentId: string, input: TimelineEventFormValues): Promise<Saved> {
