@@ -24,6 +24,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A hang guard, not a measure: a 2-core CI machine under load takes longer than the 30 s default on the longest walks.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
   use: { baseURL, trace: "retain-on-failure", launchOptions },
