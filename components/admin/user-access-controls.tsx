@@ -44,9 +44,8 @@ export function UserAccessControls({ user, isSelf }: Props) {
     <section aria-labelledby="access-heading" className="card form-narrow">
       <h2 id="access-heading">Access</h2>
       <FormMessages error={message.error} success={message.success} />
-      <form
+      <form method="post"
         id={formId}
-        method="post"
         onSubmit={(event) => {
           event.preventDefault();
           run(() => changeUserRoleAction({ userId: user.id, role }), `${user.name} is now ${ROLE_LABELS[role]}. ${SESSIONS_END}`);

@@ -47,9 +47,8 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
 
   return (
     <>
-      <form
+      <form method="post"
         id={formId}
-        method="post"
         className="card form-narrow"
         onSubmit={(event) => {
           event.preventDefault();
