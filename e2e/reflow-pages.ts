@@ -24,7 +24,7 @@ async function dryRunImport(page: Page) {
   await expect(page.getByRole("region", { name: "Dry run: nothing written yet" }).getByRole("row").nth(1)).toBeVisible();
 }
 
-const LIST_WITH_FILTERS = "/incidents?period=all&status=DRAFT&status=SUBMITTED&status=VERIFIED&sort=oldest";
+const LIST_WITH_FILTERS = "/incidents?period=all&status=DRAFT&status=SUBMITTED&status=VERIFIED&status=ARCHIVED&sort=oldest";
 const NO_SUCH_INCIDENT = "00000000-0000-4000-8000-000000000000";
 const fixed = (value: string) => () => value;
 

@@ -58,6 +58,15 @@ export async function createReflowWorld(browser: Browser, requests: APIRequest, 
       draftId, "Ospedale Civico Di Cristina Benfratelli, Palermo, Sicily (trauma and burns unit)",
     ]);
     await db.query(`INSERT INTO "IncidentPartner" ("incidentId", "organizationId", role) VALUES ($1, $2, 'BODY_RECOVERY')`, [draftId, platformId]);
+    // Every badge colour on screen: an archived case, a deactivated and a locked account.
+    await db.query(`INSERT INTO "Incident" (reference, "organizationId", status, "occurredAt", rescued, dead, missing, "updatedAt") VALUES ($1, $2, 'ARCHIVED', '1996-05-01T10:00:00Z', 3, 0, 0, now())`, [
+      `MSF-1996-A${unique().slice(0, 5).toUpperCase()}`, msfId,
+    ]);
+    for (const [state, columns] of [["deactivated", `"isActive"`], ["locked", `"lockedUntil"`]] as const) {
+      await db.query(`INSERT INTO "User" (email, name, "passwordHash", role, "organizationId", ${columns}, "updatedAt") VALUES ($1, $2, 'x', 'FIELD', $3, $4, now())`, [
+        `layout-${state}-${unique()}@e2e.example`, `Layout ${state} user`, msfId, state === "deactivated" ? false : new Date(Date.now() + 3_600_000),
+      ]);
+    }
     return {
       vesselName, vesselId, msfId, platformName, platformId, draft: { id: draftId, reference },
       bourbonArgosId: await id(`SELECT id FROM "Incident" WHERE reference = 'MSF-2016-0001'`, []),
