@@ -1,9 +1,10 @@
 import { Link } from "@/components/ui/link";
 import type { ManagedOrganization } from "@/lib/data/organizations-admin";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function OrganizationTable({ organizations }: { organizations: ManagedOrganization[] }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Organizations table">
       <table>
         <caption className="visually-hidden">Organizations</caption>
         <thead>
@@ -30,6 +31,6 @@ export function OrganizationTable({ organizations }: { organizations: ManagedOrg
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import { ROLE_LABELS } from "@/lib/labels";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ManagedUser } from "@/lib/data/admin-users";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UserStatus({ user }: { user: Pick<ManagedUser, "isActive" | "mustChangePassword" | "lockedUntil"> }) {
   if (!user.isActive) return <span className="badge badge-inactive">Deactivated</span>;
@@ -12,7 +13,7 @@ export function UserStatus({ user }: { user: Pick<ManagedUser, "isActive" | "mus
 
 export function UserTable({ users, showOrganization }: { users: ManagedUser[]; showOrganization: boolean }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Users table">
       <table>
         <caption className="visually-hidden">Users</caption>
         <thead>
@@ -38,6 +39,6 @@ export function UserTable({ users, showOrganization }: { users: ManagedUser[]; s
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

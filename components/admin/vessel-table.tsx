@@ -1,13 +1,14 @@
 import { Link } from "@/components/ui/link";
 import { VESSEL_KIND_LABELS } from "@/lib/labels";
 import type { ManagedVessel } from "@/lib/data/vessels-admin";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const dash = <span className="muted">—</span>;
 
 export function VesselTable({ vessels, showOrganization }: { vessels: ManagedVessel[]; showOrganization: boolean }) {
   if (vessels.length === 0) return <p className="empty card">No vessels yet. Add the ships, boats and aircraft your organization operates.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label="Vessels table">
       <table>
         <caption className="visually-hidden">Vessels</caption>
         <thead>
@@ -37,6 +38,6 @@ export function VesselTable({ vessels, showOrganization }: { vessels: ManagedVes
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,11 +2,12 @@ import { AuditChanges } from "@/components/audit/audit-changes";
 import { AUDIT_ACTION_LABELS } from "@/components/audit/audit-labels";
 import { LocalTime } from "@/components/ui/local-time";
 import type { AuditEventRow } from "@/lib/data/audit-events";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
   if (rows.length === 0) return <p className="empty card">No audit events match these filters.</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label="Audit events">
       <table className="audit-table">
         <caption className="visually-hidden">Audit events, newest first</caption>
         <thead>
@@ -35,6 +36,6 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

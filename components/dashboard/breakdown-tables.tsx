@@ -3,6 +3,7 @@ import type { Breakdown, BreakdownDimension, BreakdownRow } from "@/lib/data/das
 import { filtersToSearchParams, SAR_REGION_FILTERS, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { EmptyState } from "./empty-state";
 import { formatNumber } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 // The incident list filter each breakdown can drill into; causes and partners have none.
 const LIST_FILTER: Partial<Record<BreakdownDimension, "vessel" | "organization" | "boatType" | "sarRegion">> = {
@@ -28,35 +29,37 @@ function BreakdownTable({ breakdown, filters }: { breakdown: Breakdown; filters:
       {rows.length === 0 ? (
         <p className="muted">{id === "causeOfDeath" ? "No incident with deaths matches." : "Nothing to show."}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{column}</th>
-              <th scope="col" className="num">Incidents</th>
-              <th scope="col" className="num">Rescued</th>
-              <th scope="col" className="num">Dead + missing</th>
-              {hasUnknown && <th scope="col" className="num">Dead or missing unknown</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const href = listHref(filters, id, row);
-              const label = row.isOther ? `Other (${formatNumber(row.groups)})` : row.label;
-              return (
-                <tr key={row.isOther ? "other" : (row.key ?? "none")}>
-                  <th scope="row">{href ? <Link href={href}>{label}</Link> : label}</th>
-                  <td className="num breakdown-count">
-                    <span className="bar" aria-hidden="true" style={{ width: `${Math.round((row.incidents / max) * 1000) / 10}%` }} />
-                    {formatNumber(row.incidents)}
-                  </td>
-                  <td className="num">{formatNumber(row.rescued)}</td>
-                  <td className="num">{formatNumber(row.deadMissing)}</td>
-                  {hasUnknown && <td className="num">{formatNumber(row.unknown)}</td>}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label={`Incidents ${title.charAt(0).toLowerCase()}${title.slice(1)}`}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{column}</th>
+                <th scope="col" className="num">Incidents</th>
+                <th scope="col" className="num">Rescued</th>
+                <th scope="col" className="num">Dead + missing</th>
+                {hasUnknown && <th scope="col" className="num">Dead or missing unknown</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const href = listHref(filters, id, row);
+                const label = row.isOther ? `Other (${formatNumber(row.groups)})` : row.label;
+                return (
+                  <tr key={row.isOther ? "other" : (row.key ?? "none")}>
+                    <th scope="row">{href ? <Link href={href}>{label}</Link> : label}</th>
+                    <td className="num breakdown-count">
+                      <span className="bar" aria-hidden="true" style={{ width: `${Math.round((row.incidents / max) * 1000) / 10}%` }} />
+                      {formatNumber(row.incidents)}
+                    </td>
+                    <td className="num">{formatNumber(row.rescued)}</td>
+                    <td className="num">{formatNumber(row.deadMissing)}</td>
+                    {hasUnknown && <td className="num">{formatNumber(row.unknown)}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   );

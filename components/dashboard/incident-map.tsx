@@ -39,15 +39,12 @@ export async function IncidentMap({ data }: { data: Promise<MapData> }) {
   return (
     <figure className="incident-map">
       <Summary map={map} />
+      {/* Outside the drawing, whose text would shrink with it on a phone. */}
+      {map.points.length === 0 && <p className="muted">No incidents with a position here match: widen the period or choose other statuses.</p>}
       <a className="skip-inline" href="#after-map">Skip the map&rsquo;s {formatNumber(map.points.length)} incident links</a>
       <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} aria-label="Map of incident positions in the central Mediterranean">
         <image href={CENTRAL_MEDITERRANEAN_BACKGROUND} width={VIEW.width} height={VIEW.height} aria-hidden="true" />
         <MapPoints rows={map.points.map(toRow)} />
-        {map.points.length === 0 && (
-          <text x={VIEW.width / 2} y={VIEW.height / 2} textAnchor="middle" className="map-empty">
-            No incidents with a position here match: widen the period or choose other statuses.
-          </text>
-        )}
       </svg>
       <figcaption id="after-map" tabIndex={-1}>
         <MapLegend />

@@ -1,12 +1,13 @@
 import type { MonthPoint } from "@/lib/data/dashboard/get-monthly-series";
 import { formatMonth, formatNumber } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The chart's figures as a table, behind a visible "Show as table" disclosure. */
 export function MonthlyTable({ series }: { series: MonthPoint[] }) {
   return (
     <details className="chart-table">
       <summary>Show as table</summary>
-      <div className="table-wrap">
+      <TableScroll label="Figures per month">
         <table>
           <caption className="visually-hidden">Incidents, persons rescued and dead + missing per month</caption>
           <thead>
@@ -28,7 +29,7 @@ export function MonthlyTable({ series }: { series: MonthPoint[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

@@ -1,6 +1,7 @@
 import type { YearOverYear } from "@/lib/data/dashboard/get-year-over-year";
 import { EmptyState } from "./empty-state";
 import { formatDayMonth, formatNumber } from "./format";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 function Highest({ value, isHighest }: { value: number; isHighest: boolean }) {
   if (!isHighest) return <>{formatNumber(value)}</>;
@@ -17,7 +18,7 @@ export async function YearOverYearTable({ data }: { data: Promise<YearOverYear> 
   if (rows.length === 0) return <EmptyState />;
   const toDate = `1 Jan – ${formatDayMonth(today)}`;
   return (
-    <div className="table-wrap">
+    <TableScroll label="Figures per year">
       <table>
         <caption className="table-caption">
           Every year with the current filters except the period. &ldquo;To date&rdquo; counts {toDate} of each year.
@@ -48,6 +49,6 @@ export async function YearOverYearTable({ data }: { data: Promise<YearOverYear> 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,9 +1,16 @@
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { IncidentListRow } from "@/lib/data/incidents/find-incidents";
 import { formatCount, formatPositionCell } from "@/components/incidents/format";
 
+const CAPTION = "Incidents, newest first";
+
+/**
+ * On a phone each row shows as a card (app/styles/tables.css). The roles are spelled out because some
+ * browsers stop announcing a table once its rows are laid out as cards.
+ */
 export function IncidentTable({ rows }: { rows: IncidentListRow[] }) {
   if (rows.length === 0)
     return (
@@ -13,36 +20,36 @@ export function IncidentTable({ rows }: { rows: IncidentListRow[] }) {
       </p>
     );
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">Incidents, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Occurred at</th>
-            <th scope="col">Vessel</th>
-            <th scope="col">Position</th>
-            <th scope="col" className="num">Rescued</th>
-            <th scope="col" className="num">Dead</th>
-            <th scope="col" className="num">Missing</th>
-            <th scope="col">Status</th>
+    <TableScroll label={CAPTION}>
+      <table className="incident-table" role="table">
+        <caption className="visually-hidden">{CAPTION}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">Reference</th>
+            <th role="columnheader" scope="col">Occurred at</th>
+            <th role="columnheader" scope="col">Vessel</th>
+            <th role="columnheader" scope="col">Position</th>
+            <th role="columnheader" scope="col" className="num">Rescued</th>
+            <th role="columnheader" scope="col" className="num">Dead</th>
+            <th role="columnheader" scope="col" className="num">Missing</th>
+            <th role="columnheader" scope="col">Status</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row"><Link href={`/incidents/${row.id}`}>{row.reference}</Link></th>
-              <td><LocalTime value={row.occurredAt} /></td>
-              <td>{row.vessel?.name ?? <span className="muted">—</span>}</td>
-              <td>{formatPositionCell(row)}</td>
-              <td className="num">{formatCount(row.rescued)}</td>
-              <td className="num">{formatCount(row.dead)}</td>
-              <td className="num">{formatCount(row.missing)}</td>
-              <td><StatusBadge status={row.status} /></td>
+            <tr key={row.id} role="row">
+              <th role="rowheader" scope="row" data-cell="reference"><Link href={`/incidents/${row.id}`}>{row.reference}</Link></th>
+              <td role="cell" data-cell="when"><LocalTime value={row.occurredAt} /></td>
+              <td role="cell" data-cell="vessel">{row.vessel?.name ?? <span className="muted">—</span>}</td>
+              <td role="cell" data-cell="position">{formatPositionCell(row)}</td>
+              <td role="cell" data-cell="rescued" data-label="Rescued" className="num">{formatCount(row.rescued)}</td>
+              <td role="cell" data-cell="dead" data-label="Dead" className="num">{formatCount(row.dead)}</td>
+              <td role="cell" data-cell="missing" data-label="Missing" className="num">{formatCount(row.missing)}</td>
+              <td role="cell" data-cell="status"><StatusBadge status={row.status} /></td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

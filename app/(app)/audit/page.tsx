@@ -8,9 +8,14 @@ import { requireUser } from "@/lib/auth/session";
 import { findAuditEvents } from "@/lib/data/audit-events";
 import { auditFilterQuery, auditFilterSchema } from "@/lib/schemas/audit-filter";
 
-export const metadata: Metadata = { title: "Audit log" };
+type Props = { searchParams: Promise<Record<string, string | string[]>> };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { incident } = auditFilterSchema.parse(await searchParams);
+  return { title: incident ? `Audit log: ${incident}` : "Audit log" };
+}
+
+export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "audit:view")) notFound();
   const filter = auditFilterSchema.parse(await searchParams);

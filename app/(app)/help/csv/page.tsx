@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, IOM_CREDIT, LEDGER_COLUMNS, REVISION_COLUMNS, type ColumnDoc } from "@/lib/csv/columns";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "CSV files: data dictionary" };
 
@@ -14,9 +15,9 @@ const FILES = [
   { id: "revisions", title: "Figure revisions (one row per change of a figure)", query: "table=revisions", columns: REVISION_COLUMNS },
 ] as const;
 
-function Columns({ columns }: { columns: readonly ColumnDoc[] }) {
+function Columns({ title, columns }: { title: string; columns: readonly ColumnDoc[] }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={`Columns of ${title}`}>
       <table>
         <thead><tr><th scope="col">Column</th><th scope="col">Meaning</th></tr></thead>
         <tbody>
@@ -25,7 +26,7 @@ function Columns({ columns }: { columns: readonly ColumnDoc[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -49,7 +50,7 @@ export default async function CsvHelpPage({ searchParams }: { searchParams: Prom
             <h2 id={`csv-${file.id}`}>{file.title}</h2>
             {can(user, "incident:export") && <a className="button button-quiet" href={href(file.query)} download>Download</a>}
           </div>
-          <Columns columns={file.columns} />
+          <Columns title={file.title} columns={file.columns} />
         </section>
       ))}
       <p className="muted">The same dictionary, with the import rules, is in <code>docs/csv.md</code>.</p>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { notFound } from "next/navigation";
 import { IncidentFigures } from "@/components/incident-page/incident-figures";
 import { IncidentPlace } from "@/components/incident-page/incident-place";
 import { IncidentRows } from "@/components/incident-page/incident-rows";
@@ -10,40 +9,29 @@ import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { TimelineSection } from "@/components/timeline/timeline-section";
-import { AppError } from "@/lib/app-error";
 import { IOM_DATASET } from "@/lib/csv/columns";
 import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { getIncident } from "@/lib/data/incidents/get-incident";
 import { getRevisions } from "@/lib/data/incidents/revisions";
 import { findSameVesselSameDay } from "@/lib/data/incidents/same-vessel-day";
 import { listTimelineChoices } from "@/lib/data/timeline/list-timeline-choices";
 import { listTimelineEvents } from "@/lib/data/timeline/list-timeline-events";
 import { getTimelineRevisions } from "@/lib/data/timeline/timeline-revisions";
-import type { SessionUser } from "@/lib/data/users";
+import { findIncident } from "./find-incident";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Incident" };
-
-async function load(user: SessionUser, id: string) {
-  try {
-    const incident = await getIncident(user, id);
-    const [revisions, sameDay, timeline, timelineRevisions, choices] = await Promise.all([
-      getRevisions(user, id), findSameVesselSameDay(user, incident), listTimelineEvents(user, id), getTimelineRevisions(user, id),
-      incident.allowed.edit ? listTimelineChoices(user, id) : undefined,
-    ]);
-    return { incident, revisions, sameDay, timeline, timelineRevisions, choices, now: new Date() };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not-found") notFound();
-    throw error;
-  }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { incident } = await findIncident((await params).id);
+  return { title: incident.reference };
 }
 
 export default async function IncidentPage({ params }: Props) {
-  const user = await requireUser();
-  const { id } = await params;
-  const { incident, revisions, sameDay, timeline, timelineRevisions, choices, now } = await load(user, id);
+  const { user, incident } = await findIncident((await params).id);
+  const [revisions, sameDay, timeline, timelineRevisions, choices] = await Promise.all([
+    getRevisions(user, incident.id), findSameVesselSameDay(user, incident), listTimelineEvents(user, incident.id),
+    getTimelineRevisions(user, incident.id), incident.allowed.edit ? listTimelineChoices(user, incident.id) : undefined,
+  ]);
+  const now = new Date();
   return (
     <article className="incident-page">
       <div className="page-heading">

@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { OrganizationForm } from "@/components/admin/organization-form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getManagedOrganization } from "@/lib/data/organizations-admin";
 import { orNotFound } from "../../or-not-found";
 
-export const metadata: Metadata = { title: "Edit organization" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
+// Read once per request, for the title and the page.
+const loadOrganization = cache(async (id: string) => {
   const admin = await requireUser();
   if (!can(admin, "organizations:manage")) notFound();
-  const { id } = await params;
-  const organization = await orNotFound(getManagedOrganization(admin, id));
+  return orNotFound(getManagedOrganization(admin, id));
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Organization ${(await loadOrganization((await params).id)).shortName}` };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const organization = await loadOrganization((await params).id);
   return (
     <>
       <h1>{organization.name}</h1>

@@ -9,7 +9,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getManagedUser } from "@/lib/data/admin-users";
 import { orNotFound } from "../../or-not-found";
 
-export const metadata: Metadata = { title: "User" };
+// Not the user's name: titles stay in the browser's history after sign-out.
+export const metadata: Metadata = { title: "User account" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser();

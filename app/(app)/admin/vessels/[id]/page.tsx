@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { VesselActiveToggle } from "@/components/admin/vessel-active-toggle";
 import { VesselForm } from "@/components/admin/vessel-form";
 import { can } from "@/lib/auth/permissions";
@@ -8,13 +9,23 @@ import { getManagedVessel } from "@/lib/data/vessels-admin";
 import { orNotFound } from "../../or-not-found";
 import { operatorChoices } from "../operator-choices";
 
-export const metadata: Metadata = { title: "Edit vessel" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function VesselPage({ params }: { params: Promise<{ id: string }> }) {
+// Read once per request, for the title and the page.
+const loadVessel = cache(async (id: string) => {
   const admin = await requireUser();
   if (!can(admin, "vessels:manage")) notFound();
-  const { id } = await params;
-  const [{ organization, ...vessel }, organizations] = await Promise.all([orNotFound(getManagedVessel(admin, id)), operatorChoices(admin)]);
+  return { admin, vessel: await orNotFound(getManagedVessel(admin, id)) };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { vessel } = await loadVessel((await params).id);
+  return { title: `Vessel ${vessel.name}` };
+}
+
+export default async function VesselPage({ params }: Props) {
+  const { admin, vessel: { organization, ...vessel } } = await loadVessel((await params).id);
+  const organizations = await operatorChoices(admin);
   return (
     <>
       <h1>{vessel.name}</h1>

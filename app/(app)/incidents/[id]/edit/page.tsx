@@ -1,37 +1,28 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { notFound } from "next/navigation";
 import { IncidentForm } from "@/components/incident-form/incident-form";
 import { toFormValues } from "@/components/incident-form/form-values";
 import { partnerOptions, vesselOptions } from "@/components/incident-form/options";
-import { AppError } from "@/lib/app-error";
-import { requireUser } from "@/lib/auth/session";
-import { getIncident } from "@/lib/data/incidents/get-incident";
+import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import { listPartnerOptions } from "@/lib/data/organizations";
-import type { SessionUser } from "@/lib/data/users";
 import { listVesselOptions } from "@/lib/data/vessels";
 import { STATUS_LABELS } from "@/lib/labels";
+import { findIncident } from "../find-incident";
 
-export const metadata: Metadata = { title: "Edit incident" };
+type Props = { params: Promise<{ id: string }> };
 
-async function findIncident(user: SessionUser, id: string) {
-  try {
-    return await getIncident(user, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not-found") notFound();
-    throw error;
-  }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { incident } = await findIncident((await params).id);
+  return { title: `Edit ${incident.reference}` };
 }
 
-function refusal(incident: Awaited<ReturnType<typeof getIncident>>) {
+function refusal(incident: IncidentDetail) {
   if (incident.relation === "partner") return `Your organization partnered on this case: only ${incident.organization.name} can edit it.`;
   return `You cannot edit this case while it is ${STATUS_LABELS[incident.status].toLowerCase()}.`;
 }
 
-export default async function EditIncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requireUser();
-  const incident = await findIncident(user, id);
+export default async function EditIncidentPage({ params }: Props) {
+  const { user, incident } = await findIncident((await params).id);
   const heading = <h1>Edit {incident.reference}</h1>;
   if (!incident.allowed.edit) {
     return (

@@ -1,0 +1,61 @@
+import { expect, type Page } from "@playwright/test";
+import type { ReflowWorld } from "./reflow-world";
+
+// Every page of the app, as a role that can open it, with the title its browser tab must show.
+export type Visitor = "anonymous" | "field" | "coordinator" | "admin" | "platformAdmin" | "mustChangePassword";
+
+export type PageVisit = {
+  name: string;
+  as: Visitor;
+  path: (world: ReflowWorld) => string;
+  title: (world: ReflowWorld) => string;
+  /** What to do on the page before it is checked, e.g. upload a file to show the import report. */
+  prepare?: (page: Page) => Promise<void>;
+};
+
+const IMPORT_FILE = [
+  "reference,status,occurred_at,position_text,rescued,dead,missing,narrative",
+  ',DRAFT,1995-06-01T10:00:00Z,"35.1, 14.2",-4,,,"A row in error, so that the report lists a problem"',
+].join("\r\n");
+
+async function dryRunImport(page: Page) {
+  await page.getByLabel("CSV file").setInputFiles({ name: "layout-check.csv", mimeType: "text/csv", buffer: Buffer.from(IMPORT_FILE) });
+  await page.getByRole("button", { name: "Check file (dry run)" }).click();
+  await expect(page.getByRole("region", { name: "Dry run: nothing written yet" }).getByRole("row").nth(1)).toBeVisible();
+}
+
+const LIST_WITH_FILTERS = "/incidents?period=all&status=DRAFT&status=SUBMITTED&status=VERIFIED&status=ARCHIVED&sort=oldest";
+const NO_SUCH_INCIDENT = "00000000-0000-4000-8000-000000000000";
+const fixed = (value: string) => () => value;
+
+export const PAGE_VISITS: PageVisit[] = [
+  { name: "sign-in", as: "anonymous", path: fixed("/sign-in"), title: fixed("Sign in") },
+  { name: "incident list with filters", as: "field", path: fixed(LIST_WITH_FILTERS), title: fixed("Incidents") },
+  { name: "incident list of a coordinator", as: "coordinator", path: fixed("/incidents"), title: fixed("Incidents") },
+  { name: "the Bourbon Argos case", as: "coordinator", path: (w) => `/incidents/${w.bourbonArgosId}`, title: fixed("MSF-2016-0001") },
+  { name: "a draft case with long names", as: "field", path: (w) => `/incidents/${w.draft.id}`, title: (w) => w.draft.reference },
+  { name: "new incident form", as: "field", path: fixed("/incidents/new"), title: fixed("New incident") },
+  { name: "edit form of the Bourbon Argos case", as: "coordinator", path: (w) => `/incidents/${w.bourbonArgosId}/edit`, title: fixed("Edit MSF-2016-0001") },
+  { name: "edit form of the draft with the long vessel name", as: "field", path: (w) => `/incidents/${w.draft.id}/edit`, title: (w) => `Edit ${w.draft.reference}` },
+  { name: "dashboard", as: "coordinator", path: fixed("/dashboard"), title: fixed("Dashboard") },
+  { name: "dashboard of the long-named vessel", as: "coordinator", path: (w) => `/dashboard?vessel=${w.vesselId}&status=DRAFT`, title: fixed("Dashboard") },
+  { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: dryRunImport },
+  { name: "audit log", as: "coordinator", path: fixed("/audit"), title: fixed("Audit log") },
+  { name: "audit log of one case", as: "coordinator", path: fixed("/audit?incident=MSF-2016-0001"), title: fixed("Audit log: MSF-2016-0001") },
+  { name: "CSV data dictionary", as: "coordinator", path: fixed("/help/csv"), title: fixed("CSV files: data dictionary") },
+  { name: "admin: users", as: "admin", path: fixed("/admin/users"), title: fixed("Users") },
+  { name: "admin: one user", as: "admin", path: (w) => `/admin/users/${w.msfFieldUserId}`, title: fixed("User account") },
+  { name: "admin: add user", as: "admin", path: fixed("/admin/users/new"), title: fixed("Add user") },
+  { name: "platform admin: add user to any organization", as: "platformAdmin", path: fixed("/admin/users/new"), title: fixed("Add user") },
+  { name: "admin: organizations", as: "admin", path: fixed("/admin/organizations"), title: fixed("Organizations") },
+  { name: "platform admin: every organization", as: "platformAdmin", path: fixed("/admin/organizations"), title: fixed("Organizations") },
+  { name: "admin: one organization", as: "admin", path: (w) => `/admin/organizations/${w.msfId}`, title: fixed("Organization MSF") },
+  { name: "platform admin: add organization", as: "platformAdmin", path: fixed("/admin/organizations/new"), title: fixed("Add organization") },
+  { name: "admin: vessels", as: "admin", path: fixed("/admin/vessels"), title: fixed("Vessels") },
+  { name: "admin: the long-named vessel", as: "admin", path: (w) => `/admin/vessels/${w.vesselId}`, title: (w) => `Vessel ${w.vesselName}` },
+  { name: "admin: add vessel", as: "platformAdmin", path: fixed("/admin/vessels/new"), title: fixed("Add vessel") },
+  { name: "account", as: "field", path: fixed("/account"), title: fixed("Account") },
+  { name: "forced password change", as: "mustChangePassword", path: fixed("/account/password"), title: fixed("Choose your password") },
+  { name: "a page that does not exist", as: "admin", path: fixed("/no-such-page"), title: fixed("Not found") },
+  { name: "a case the user cannot open", as: "admin", path: fixed(`/incidents/${NO_SUCH_INCIDENT}`), title: fixed("Not found") },
+];
