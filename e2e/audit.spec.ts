@@ -27,3 +27,11 @@ test("a coordinator sees a member's sign-in in the audit log, filtered through t
   await page.goto("/audit?actor=admin%40msf.example&action=CREATE");
   await expect(page.getByRole("row").filter({ hasText: email })).toContainText("role: FIELD");
 });
+
+test("names what each event is about in words: a case, a timeline event", async ({ page }) => {
+  await page.goto("/audit?incident=MSF-2016-0001");
+  const rows = page.getByRole("row");
+  await expect(rows.filter({ hasText: "Timeline event · MSF-2016-0001" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "Case · MSF-2016-0001" }).first()).toBeVisible();
+  await expect(page.getByRole("table")).not.toContainText("TimelineEvent");
+});

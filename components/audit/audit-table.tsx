@@ -1,5 +1,5 @@
 import { AuditChanges } from "@/components/audit/audit-changes";
-import { AUDIT_ACTION_LABELS } from "@/components/audit/audit-labels";
+import { AUDIT_ACTION_LABELS, auditEntityLabel } from "@/components/audit/audit-labels";
 import { LocalTime } from "@/components/ui/local-time";
 import type { AuditEventRow } from "@/lib/data/audit-events";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -15,7 +15,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
             <th scope="col">Time</th>
             <th scope="col">Actor</th>
             <th scope="col">Action</th>
-            <th scope="col">Entity</th>
+            <th scope="col">About</th>
             <th scope="col">Changes</th>
             <th scope="col">Reason</th>
           </tr>
@@ -27,7 +27,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
               <td>{row.actor ? <span title={row.actor.email}>{row.actor.name}</span> : <span className="muted">System or unknown</span>}</td>
               <td>{AUDIT_ACTION_LABELS[row.action]}</td>
               <td>
-                {row.entityType}
+                {auditEntityLabel(row.entityType)}
                 {row.entityLabel && <> · {row.entityLabel}</>}
               </td>
               <td className="wrap"><AuditChanges changes={row.changes} /></td>
