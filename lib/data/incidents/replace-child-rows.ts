@@ -1,8 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { CreateIncidentInput } from "@/lib/schemas/incident";
+import { replaceEvacuations } from "./replace-evacuations";
 
-/** Replaces an incident's injuries, evacuations and partners where the edit changed them. */
+/** Replaces an incident's injuries, evacuations and partners where the edit changed them (evacuations keep their timeline links). */
 export async function replaceChildRows(
   tx: Prisma.TransactionClient,
   incidentId: string,
@@ -13,10 +14,7 @@ export async function replaceChildRows(
     await tx.injury.deleteMany({ where: { incidentId } });
     await tx.injury.createMany({ data: input.injuries.map((row) => ({ ...row, incidentId })) });
   }
-  if (changes.evacuations) {
-    await tx.evacuation.deleteMany({ where: { incidentId } });
-    await tx.evacuation.createMany({ data: input.evacuations.map((row) => ({ ...row, incidentId })) });
-  }
+  if (changes.evacuations) await replaceEvacuations(tx, incidentId, input.evacuations);
   if (changes.partners) {
     await tx.incidentPartner.deleteMany({ where: { incidentId } });
     await tx.incidentPartner.createMany({ data: input.partners.map((row) => ({ ...row, incidentId })) });
