@@ -6,6 +6,8 @@ import { createIncident } from "@/lib/data/incidents/create-incident";
 import { readCsv } from "@/lib/csv/reader";
 import { csvRecord } from "@/lib/csv/writer";
 import { createIncident as createRawIncident, createOrganization, createUser, createVessel, incidentFormValues } from "@/lib/test/factories";
+import { addTimelineEvent } from "@/lib/data/timeline/add-timeline-event";
+import { eventValues } from "@/lib/test/timeline-factories";
 import { importIncidents, type ImportOptions } from "./import-incidents";
 import { file } from "./import-test-files";
 
@@ -84,6 +86,18 @@ describe("importing the Rescue Ledger layout", () => {
       "4 error persons_on_board: Rescued + dead (110) is more than the estimated persons on board (50): correct one of them.",
       expect.stringMatching(/^5 error position_text: Position is required/),
     ]);
+  });
+
+  it("refuses a number rescued below the people its timeline took aboard, as the form does", async () => {
+    const { id, reference } = await createIncident(coordinator, incidentFormValues({ occurredAt: "2016-11-02T09:00:00Z" }));
+    await addTimelineEvent(coordinator, id, eventValues(1, { type: "PERSONS_TAKEN_ABOARD", occurredAt: "2016-11-02T10:00Z", count: "100" }));
+    const before = await db.incident.findUniqueOrThrow({ where: { id } });
+    const report = await importIncidents(coordinator, file("reference,occurred_at,position_text,rescued", csvRecord([reference, "2016-11-02T09:00:00Z", "33.2, 12.6", "90"])), commit);
+    expect(report.problems.map((p) => `${p.row} ${p.severity} ${p.column}: ${p.message}`)).toEqual([
+      "2 error rescued: Persons rescued (90) is less than the persons taken aboard on the case's timeline (100): correct the number rescued or the timeline.",
+    ]);
+    expect(await db.incident.findUniqueOrThrow({ where: { id } })).toEqual(before);
+    expect(await importIncidents(coordinator, file("reference,occurred_at,position_text,rescued", csvRecord([reference, "2016-11-02T09:00:00Z", "33.2, 12.6", "100"])), commit)).toMatchObject({ update: 1, skipped: 0 });
   });
 
   it("creates unknown vessels on confirm when an administrator asks for it", async () => {

@@ -5,6 +5,7 @@ import { IOM_FIELD_COLUMNS } from "@/lib/csv/iom-row";
 import { ledgerColumnOf } from "@/lib/csv/ledger-row";
 import type { MappedRow } from "@/lib/csv/row-context";
 import { changedFields } from "@/lib/data/audit";
+import { rescuedBelowTakenAboard } from "@/lib/data/timeline/check-rescued";
 import { auditState, storedAuditState } from "@/lib/data/incidents/incident-record";
 import type { SessionUser } from "@/lib/data/users";
 import { createIncidentSchema, type CreateIncidentInput } from "@/lib/schemas/incident";
@@ -65,6 +66,11 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
     if (!parsed.success) addIssues(row, parsed.error, columnOf, fields);
     if (hasError(row) || !parsed.success) return { action: "invalid", mapped: row };
     if (!stored) return { action: "create", mapped: row, input: parsed.data };
+    const belowTimeline = rescuedBelowTakenAboard(parsed.data.rescued, stored.timelineEvents.reduce((sum, event) => sum + (event.count ?? 0), 0));
+    if (belowTimeline) {
+      error(row, columnOf("rescued"), belowTimeline, String(parsed.data.rescued));
+      return { action: "invalid", mapped: row };
+    }
     const changes = changedFields(storedAuditState(stored), stateOf(parsed.data, names));
     if (upload.columns.has("status") && row.status !== stored.status) changes.status = { from: stored.status, to: row.status };
     return Object.keys(changes).length ? { action: "update", mapped: row, input: parsed.data, existing: stored, changes } : { action: "unchanged", mapped: row, existing: stored };

@@ -9,6 +9,7 @@ import type { ImportLayout } from "@/lib/csv/layouts";
 export const storedColumns = {
   ...auditedColumns, id: true, reference: true, organizationId: true, status: true, version: true, deletedAt: true, externalId: true, sourceDataset: true,
   organization: { select: { shortName: true } },
+  timelineEvents: { where: { type: "PERSONS_TAKEN_ABOARD" }, select: { count: true } },
 } as const satisfies Prisma.IncidentSelect;
 
 export type StoredIncident = Prisma.IncidentGetPayload<{ select: typeof storedColumns }>;
@@ -16,7 +17,7 @@ export type StoredIncident = Prisma.IncidentGetPayload<{ select: typeof storedCo
 export function storedInput(stored: StoredIncident): Record<string, unknown> {
   const { latitude, longitude, positionText, partners } = stored;
   const position = positionText ?? (latitude !== null && longitude !== null ? `${latitude}, ${longitude}` : "");
-  return { ...stored, vessel: undefined, position, partners: partners.map(({ organizationId, role }) => ({ organizationId, role })) };
+  return { ...stored, vessel: undefined, timelineEvents: undefined, position, partners: partners.map(({ organizationId, role }) => ({ organizationId, role })) };
 }
 
 const LEDGER_FIELD: Record<string, string> = { occurred_at: "occurredAt", position_text: "position", latitude: "position", longitude: "position", vessel: "vesselId" };

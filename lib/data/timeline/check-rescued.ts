@@ -12,9 +12,12 @@ const n = (value: number) => value.toLocaleString("en");
 export async function refuseRescuedBelowTakenAboard(tx: Prisma.TransactionClient, incidentId: string, rescued: number | null) {
   if (rescued === null) return;
   const { _sum } = await tx.timelineEvent.aggregate({ where: { incidentId, type: "PERSONS_TAKEN_ABOARD" }, _sum: { count: true } });
-  const takenAboard = _sum.count ?? 0;
-  if (takenAboard <= rescued) return;
-  throw new AppError("invalid", "Some fields need attention.", {
-    rescued: [`Persons rescued (${n(rescued)}) is less than the persons taken aboard on the case's timeline (${n(takenAboard)}): correct the number rescued or the timeline.`],
-  });
+  const problem = rescuedBelowTakenAboard(rescued, _sum.count ?? 0);
+  if (problem) throw new AppError("invalid", "Some fields need attention.", { rescued: [problem] });
+}
+
+/** The rule's message when `rescued` is below the people the timeline says were taken aboard, or null. */
+export function rescuedBelowTakenAboard(rescued: number | null, takenAboard: number): string | null {
+  if (rescued === null || takenAboard <= rescued) return null;
+  return `Persons rescued (${n(rescued)}) is less than the persons taken aboard on the case's timeline (${n(takenAboard)}): correct the number rescued or the timeline.`;
 }
