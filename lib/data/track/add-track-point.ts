@@ -1,0 +1,20 @@
+import "server-only";
+import { recordAudit } from "@/lib/data/audit";
+import { loadCaseForTimeline, lockCase } from "@/lib/data/timeline/lock-case";
+import type { SessionUser } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { trackPointInputSchema } from "@/lib/schemas/track";
+import { pointAuditState, pointColumns } from "./track-record";
+
+/** Adds a point to a case's track on the version of the case the user saw, with a CREATE audit event, in one transaction. */
+export async function addTrackPoint(user: SessionUser, incidentId: string, rawInput: unknown) {
+  const input = trackPointInputSchema.parse(rawInput);
+  const incident = await loadCaseForTimeline(user, incidentId, input.version);
+  return db.$transaction(async (tx) => {
+    await lockCase(tx, user, incidentId, input.version);
+    const columns = pointColumns(input);
+    const { id } = await tx.trackPoint.create({ data: { ...columns, incidentId, createdById: user.id, updatedById: user.id }, select: { id: true } });
+    await recordAudit(tx, { actor: user, action: "CREATE", entityType: "TrackPoint", entityId: id, incidentId, changes: pointAuditState(columns) });
+    return { id, reference: incident.reference };
+  });
+}
