@@ -89,7 +89,7 @@ test.describe("the Sea-Watch field user, a partner on the Bourbon Argos case", (
     await expect(section.getByRole("listitem").first()).toContainText("Reconstruction:");
     await expect(section.getByRole("button")).toHaveCount(0);
     await expect(page.getByRole("form", { name: "Add a track point" })).toHaveCount(0);
-    const map = page.getByRole("figure").filter({ has: page.getByRole("img", { name: /^Map of the rescue position .*a track of \d+ positions/ }) });
+    const map = page.getByRole("figure").filter({ has: page.getByRole("img", { name: /^Map of the position .*a track of \d+ positions/ }) });
     await expect(map.getByRole("list", { name: "Positions of the track, in time order" }).getByRole("listitem").first()).toContainText("Alert received (first indication)");
     await expect(map.getByRole("list", { name: "Legend" })).toContainText("Rescue position");
   });

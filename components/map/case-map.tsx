@@ -57,7 +57,7 @@ export function CaseMap(props: Props) {
   const [fx, fy] = first ? at(first.longitude, first.latitude) : [0, 0];
   const [rx, ry] = rescue ? at(rescue.longitude, rescue.latitude) : [0, 0];
   const label = [
-    rescue && `Map of the rescue position ${formatPosition(rescue.latitude, rescue.longitude)}${props.distanceToCoastNm === null ? "" : `, ${props.distanceToCoastNm.toFixed(1)} nautical miles from the nearest coast`}`,
+    rescue && `Map of the position ${formatPosition(rescue.latitude, rescue.longitude)}${props.distanceToCoastNm === null ? "" : `, ${props.distanceToCoastNm.toFixed(1)} nautical miles from the nearest coast`}`,
     track.length > 0 && `${track.length === 1 ? "one position" : `a track of ${track.length} positions`}, listed below`,
   ].filter(Boolean).join(", with ");
   return (
