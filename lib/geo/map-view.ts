@@ -39,15 +39,22 @@ export function viewFitting(points: readonly (readonly [lon: number, lat: number
   return viewAround((south + north) / 2, (west + east) / 2, halfNm, width);
 }
 
+// A map projects many points (the dashboard's circles) on one view: its projection is made once.
+const projections = new WeakMap<MapView, GeoProjection>();
+
 /** Mercator scaled and translated so that the view's corners meet the drawing's, clipped to it. */
 function projectionOf(view: MapView): GeoProjection {
+  const made = projections.get(view);
+  if (made) return made;
   const scale = view.width / ((view.east - view.west) * RADIANS);
-  return geoMercator()
+  const projection = geoMercator()
     .scale(scale)
     .translate([-scale * view.west * RADIANS, scale * mercatorY(view.north)])
     // No resampling: edges stay straight on the map, as rhumb lines, like the SAR regions' boundaries.
     .precision(0)
     .clipExtent([[0, 0], [view.width, view.height]]);
+  projections.set(view, projection);
+  return projection;
 }
 
 const pathOf = (view: MapView) => geoPath(projectionOf(view)).digits(1);
