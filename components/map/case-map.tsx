@@ -17,7 +17,7 @@ type Props = {
 // A track of two or more positions fills the map; a lone position is shown with its nearest coast.
 function viewOf({ rescue, distanceToCoastNm, track }: Props): MapView {
   const points = [...track.map((v) => [v.longitude, v.latitude] as const), ...(rescue ? [[rescue.longitude, rescue.latitude] as const] : [])];
-  if (track.length >= 2) return viewFitting(points, WIDTH, 3, 5);
+  if (track.length >= 2) return viewFitting(points, WIDTH, 1.5, 3);
   const [lon, lat] = points[0];
   return viewAround(lat, lon, Math.min(300, Math.max(40, (distanceToCoastNm ?? 40) * 2.5)), WIDTH);
 }
