@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures";
-import { field, submitIncident, uniqueNarrative } from "./incident-form-helpers";
+import { newCase, tabTo, typeDateTime, typeInto } from "./case-keyboard";
 
 // Issue 13: the case as it unfolds. The timeline part of each test is driven by the keyboard alone.
 const BOURBON_ARGOS = "MSF-2016-0001";
@@ -10,32 +10,6 @@ const BOURBON_ARGOS = "MSF-2016-0001";
 async function accessibilityProblems(page: Page) {
   const { violations } = await new AxeBuilder({ page }).include(".timeline-section").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
-async function newCase(page: Page, what: string) {
-  await page.goto("/incidents/new");
-  await field(page, "Occurred at").fill("2016-10-25T08:30");
-  await field(page, "Position").fill("33°15.0'N 012°36.0'E");
-  await field(page, "Persons rescued").fill("107");
-  await field(page, "Narrative").fill(uniqueNarrative(what));
-  await submitIncident(page, "Save draft");
-}
-
-/** Where the element is from the focus: focused, or ahead of it or behind it in page order. */
-const whereFromFocus = (locator: Locator) => locator.evaluate((element) => {
-  const active = document.activeElement;
-  if (active === element) return "focused";
-  return active && active !== document.body && element.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? "behind" : "ahead";
-});
-
-/** Presses Tab (or Shift+Tab, to go back) until the element has the focus: it is reachable by keyboard. */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; ; presses++) {
-    const where = await whereFromFocus(target);
-    if (where === "focused") return;
-    if (presses > 150) throw new Error("Not reachable with Tab");
-    await page.keyboard.press(where === "ahead" ? "Tab" : "Shift+Tab");
-  }
 }
 
 /** Chooses an option of the focused select with the arrow keys. */
@@ -47,20 +21,6 @@ async function choose(page: Page, select: Locator, label: string) {
   if (wanted < 0) throw new Error(`No option "${label}"`);
   for (let i = current; i !== wanted; i += wanted > current ? 1 : -1) await page.keyboard.press(wanted > current ? "ArrowDown" : "ArrowUp");
   await expect(select.locator("option:checked")).toHaveText(label);
-}
-
-/**
- * Types "25/10/2016 07:10" into the focused date-and-time input. Chromium draws it in its own language
- * (en-US here, whatever the page's locale): month, day, year, then 12-hour time and AM/PM. Day and month
- * move on once typed; the year takes up to six digits, so the arrow key moves on to the hours.
- */
-async function typeDateTime(page: Page, input: Locator, time: string) {
-  const [, day, month, year, hours, minutes] = time.match(/^(\d\d)\/(\d\d)\/(\d{4}) (\d\d):(\d\d)$/)!;
-  const hour12 = String(((Number(hours) + 11) % 12) + 1).padStart(2, "0");
-  await page.keyboard.type(`${month}${day}${year}`);
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.type(`${hour12}${minutes}${Number(hours) < 12 ? "A" : "P"}`);
-  await expect(input).toHaveValue(`${year}-${month}-${day}T${hours}:${minutes}`);
 }
 
 type Entry = { type: string; time: string; extra?: (form: Locator) => Promise<void> };
@@ -77,11 +37,6 @@ async function addEvent(page: Page, { type, time, extra }: Entry) {
   await extra?.(form);
   await tabTo(page, form.getByRole("button", { name: "Add event" }));
   await page.keyboard.press("Enter");
-}
-
-async function typeInto(page: Page, input: Locator, text: string) {
-  await tabTo(page, input);
-  await page.keyboard.type(text);
 }
 
 test.describe("the MSF field user", () => {

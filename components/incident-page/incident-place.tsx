@@ -1,9 +1,10 @@
-import { PositionMap } from "@/components/map/position-map";
+import { CaseMap } from "@/components/map/case-map";
 import { LocalTime } from "@/components/ui/local-time";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
+import type { TrackVertex } from "@/lib/track/build-track";
 import { Definition } from "./definition";
 
-export function IncidentPlace({ incident }: { incident: IncidentDetail }) {
+export function IncidentPlace({ incident, track }: { incident: IncidentDetail; track: readonly TrackVertex[] }) {
   const { geography } = incident;
   return (
     <section aria-labelledby="place-heading" className="card">
@@ -17,9 +18,8 @@ export function IncidentPlace({ incident }: { incident: IncidentDetail }) {
         <Definition term="SAR region">{geography.sarRegions.length ? geography.sarRegions.join(", ") : "None"}</Definition>
         <Definition term="Region and route">{[incident.region, incident.route].filter(Boolean).join(" / ")}</Definition>
       </dl>
-      {incident.latitude !== null && incident.longitude !== null && (
-        <PositionMap latitude={incident.latitude} longitude={incident.longitude} distanceToCoastNm={geography.distanceToCoastNm} />
-      )}
+      <CaseMap rescue={incident.latitude !== null && incident.longitude !== null ? { latitude: incident.latitude, longitude: incident.longitude } : null}
+        distanceToCoastNm={geography.distanceToCoastNm} track={track} />
     </section>
   );
 }

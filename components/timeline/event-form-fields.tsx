@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from "react";
 import { get, useWatch, type UseFormReturn } from "react-hook-form";
 import type { TimelineEventType } from "@/generated/prisma/enums";
-import { parsePosition } from "@/lib/geo/parse-position";
+import { PositionReading } from "@/components/forms/position-reading";
 import { TIMELINE_LABELS as L, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
 import { COUNT_LABELS, EVENT_FIELDS, whoLabel } from "@/lib/timeline/event-fields";
 import { ALERT_SOURCE_LABELS, EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
@@ -23,16 +23,14 @@ const WHO_OPTIONS: Option[] = [
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function TimeHint() {
+export function TimeHint() {
   const zone = useSyncExternalStore(subscribe, browserZone, () => null);
   return <>In your time zone{zone && ` (${zone})`}.</>;
 }
 
 function PositionHint({ form }: { form: Form }) {
   const text = useWatch({ control: form.control, name: "position" });
-  if (typeof text !== "string" || !text.trim()) return <>Optional; any format, e.g. 33°07.4′N 012°30.0′E.</>;
-  const parsed = parsePosition(text);
-  return parsed.ok ? <>Reads as {parsed.normalized}</> : <>{parsed.error}.</>;
+  return <PositionReading text={text} blank="Optional; any format, e.g. 33°07.4′N 012°30.0′E." />;
 }
 
 /** The event form's fields, those of the chosen type only, in the order a keyboard reaches them. */

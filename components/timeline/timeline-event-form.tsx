@@ -3,13 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { localInputOf, localInputToIso } from "@/components/incident-form/incident-resolver";
 import { addTimelineEventAction, updateTimelineEventAction } from "@/lib/actions/timeline";
 import { TIMELINE_LABELS, timelineEventInputSchema, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
 import { EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
 import { EventFormFields, type TimelineChoices } from "./event-form-fields";
 import { FormButton } from "@/components/forms/form-button";
+import { placeFieldErrors } from "@/components/forms/place-field-errors";
 import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
 
 const NETWORK_ERROR = "Could not reach the server: nothing was saved. Your input is kept: try again.";
@@ -67,12 +68,7 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
       return focusFirstProblem();
     }
     if (!result.ok) {
-      const unplaced: string[] = [];
-      for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-        const name = ALIASES[path] ?? path;
-        if (FIELDS.has(name)) form.setError(name as FieldPath<TimelineEventFormValues>, { type: "server", message: messages.join(" ") });
-        else unplaced.push(...messages);
-      }
+      const unplaced = placeFieldErrors(form.setError, result.fieldErrors, FIELDS, ALIASES);
       setFormError([result.message, ...unplaced].join(" "));
       return focusFirstProblem();
     }

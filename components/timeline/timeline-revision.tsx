@@ -24,7 +24,11 @@ function Value({ field, value }: { field: string; value: unknown }): ReactNode {
   return String(value);
 }
 
-function EventName({ event }: { event: Picture }) {
+function EventName({ event, isTrackPoint }: { event: Picture; isTrackPoint: boolean }) {
+  if (isTrackPoint) {
+    const when = typeof event?.occurredAt === "string" ? <LocalTime value={event.occurredAt} /> : "unknown time";
+    return <>point of {when}{typeof event?.position === "string" && ` (${event.position})`}</>;
+  }
   if (!event) return <>an event</>;
   const type = labelOf(EVENT_TYPE_LABELS, event.type) ?? "event";
   return <>“{type}” of {typeof event.occurredAt === "string" ? <LocalTime value={event.occurredAt} /> : "unknown time"}</>;
@@ -55,13 +59,13 @@ function CaseChange({ changes }: { changes: Record<string, FromTo> }) {
   );
 }
 
-/** One change to the timeline, the phase or the outcome, in words. */
+/** One change to the timeline, the track, the phase or the outcome, in words. */
 export function TimelineRevisionText({ revision }: { revision: TimelineRevision }) {
   if (revision.kind === "case") return <CaseChange changes={revision.changes} />;
   const verb = { added: "added", removed: "removed", changed: "changed" }[revision.kind];
   return (
     <>
-      <strong>Timeline</strong> {verb} <EventName event={revision.event} />
+      <strong>{revision.entity === "TrackPoint" ? "Track" : "Timeline"}</strong> {verb} <EventName event={revision.event} isTrackPoint={revision.entity === "TrackPoint"} />
       {revision.kind === "changed" && <>: <Changes changes={revision.changes} /></>}
     </>
   );

@@ -100,7 +100,33 @@ export const REVISION_COLUMNS = [
   col("changed_at", "When (ISO 8601, UTC)."),
 ] as const;
 
-export const EXPORT_TABLES = ["incidents", "injuries", "evacuations", "revisions"] as const;
+// The case as it unfolded (issue 13): the timeline's events and the track's points, one row each.
+export const EVENT_COLUMNS = [
+  col("reference", "The incident's reference."),
+  col("event_time", "When the event happened (ISO 8601, UTC, to the minute)."),
+  col("event_type", "ALERT_RECEIVED, FIRST_SIGHTING, ON_SCENE, RESCUE_STARTED, RESCUE_COMPLETED, PERSONS_TAKEN_ABOARD, BODIES_RECOVERED, CALLED_AWAY, RETURNED, MEDICAL_EVACUATION, TRANSFER_TO_VESSEL, INTERCEPTION_OBSERVED, POS_REQUESTED, POS_ASSIGNED, DISEMBARKATION, CASE_CLOSED or OTHER."),
+  col("alert_source", "Who raised the alert (ALERT_RECEIVED only): HOTLINE, MRCC, AIRCRAFT, MERCHANT_VESSEL, OWN_LOOKOUT or OTHER."),
+  col("count", "People taken aboard, bodies recovered, people transferred or disembarked, by event type; empty otherwise."),
+  col("port", "Port assigned or of disembarkation."),
+  col("position_text", "The event's position as it was entered; empty when none."),
+  col("latitude", "Decimal degrees, WGS84, north positive."),
+  col("longitude", "Decimal degrees, WGS84, east positive."),
+  col("who_kind", "What who names: VESSEL (of the registry), ORGANIZATION (its short name) or AUTHORITY (as text); empty when not recorded."),
+  col("who", "The vessel's name, the organization's short name, or the authority as entered."),
+  col("linked_case", "The other case's reference (called away, returned), when the reader may see that case."),
+  col("note", "What happened, in words."),
+] as const;
+
+export const TRACK_COLUMNS = [
+  col("reference", "The incident's reference."),
+  col("point_time", "When the case was at this position (ISO 8601, UTC, to the minute)."),
+  col("position_text", "The position as it was entered."),
+  col("latitude", "Decimal degrees, WGS84, north positive."),
+  col("longitude", "Decimal degrees, WGS84, east positive."),
+  col("note", "What the point shows, e.g. a drift or a search leg."),
+] as const;
+
+export const EXPORT_TABLES = ["incidents", "injuries", "evacuations", "revisions", "events", "track"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export const EXPORT_LAYOUTS = ["ledger", "iom"] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];

@@ -1,11 +1,12 @@
 import type { Problem } from "./row-context";
+import type { StoryTable } from "./story-rows";
 import { csvDocument } from "./writer";
 
 // What a dry run or a commit reports to the importer; shared by the server and the import page.
 export type ImportReport = {
   fileName: string;
   fileHash: string;
-  layout: "ledger" | "iom";
+  layout: "ledger" | "iom" | StoryTable;
   rowsRead: number;
   /** Dry run: would create / update; after a commit: created / updated. */
   create: number;

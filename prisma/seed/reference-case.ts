@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { deriveGeography } from "@/lib/geo";
 import { parseReference, saveReferenceCounters } from "./references";
 import { FIRST_RESCUE_STEPS, SECOND_RESCUE_STEPS, timelineRows } from "./reference-timeline";
+import { REFERENCE_TRACK_POINTS, referenceTrackRows } from "./reference-track";
 
 // The rescue DESIGN.md is built around (MSF report, Tuesday 25 October 2016), numbered first in
 // MSF's 2016 sequence; the synthetic incidents number after it.
@@ -27,7 +28,7 @@ const RESCUE_NARRATIVE = [
   "The bodies were retrieved over several hours with the help of the crew of the German NGO Sea-Watch.",
   "23 survivors had fuel burns, 11 of them serious; 7 were taken to hospital, 2 by helicopter and 5 by boat.",
   "The MSF team gave psychological support to the survivors, among them a man whose wife died, leaving him alone with their eight-month-old baby.",
-  "The timeline's times, the requests for a place of safety and the disembarkation in Augusta are a reconstruction: the report gives the day, not the hours.",
+  "The timeline's times, the dinghy's drift on the track, the requests for a place of safety and the disembarkation in Augusta are a reconstruction: the report gives the day, not the hours.",
 ].join(" ");
 
 const SECOND_RESCUE_NARRATIVE = [
@@ -37,8 +38,8 @@ const SECOND_RESCUE_NARRATIVE = [
 
 type Ids = { organizationId: string; vesselId: string; fieldUserId: string; coordinatorId: string; seaWatchId: string };
 
-// Each audited change moved the version on: created, dead revised, each timeline event, the outcome, verified.
-const FIRST_VERSION = 4 + FIRST_RESCUE_STEPS.length;
+// Each audited change moved the version on: created, dead revised, each timeline event and track point, the outcome, verified.
+const FIRST_VERSION = 4 + FIRST_RESCUE_STEPS.length + REFERENCE_TRACK_POINTS;
 const SECOND_VERSION = 3 + SECOND_RESCUE_STEPS.length;
 const outcome = "RESCUED_BY_THIS_ORGANIZATION" as const;
 
@@ -120,8 +121,11 @@ export async function seedReferenceCase(db: PrismaClient, ids: Ids) {
     const context = { organizationId: ids.organizationId, vesselId: ids.vesselId, vesselName: "Bourbon Argos", fieldUserId: ids.fieldUserId, seaWatchId: ids.seaWatchId, cases: { first: firstCase, second: secondCase } };
     const timelines = [timelineRows(FIRST_RESCUE_STEPS, firstCase, context), timelineRows(SECOND_RESCUE_STEPS, secondCase, context)];
     await tx.timelineEvent.createMany({ data: timelines.flatMap((t) => t.events) });
+    const track = referenceTrackRows(firstId, context);
+    await tx.trackPoint.createMany({ data: track.points });
     await tx.auditEvent.createMany({ data: [
       ...timelines.flatMap((t) => t.audits),
+      ...track.audits,
       event(firstId, ids.coordinatorId, outcomeAt, outcomeSet),
       event(secondId, ids.coordinatorId, outcomeAt, outcomeSet),
       event(firstId, ids.fieldUserId, at("11:20:00"), { action: "CREATE", changes: { ...snapshot(first), dead: 11 } }),

@@ -7,7 +7,7 @@ import { deployMigrations } from "@/lib/migrate";
 import { type TestServer, testServer } from "@/lib/test/postgres-server";
 import { DEMO_PASSWORD, DEMO_USERS, REFERENCE_CASE, seedReferenceData, seedSyntheticIncidents } from "./index";
 
-const TABLES = ["Organization", "User", "Vessel", "Incident", "Injury", "Evacuation", "IncidentPartner", "TimelineEvent", "ReferenceCounter", "AuditEvent"];
+const TABLES = ["Organization", "User", "Vessel", "Incident", "Injury", "Evacuation", "IncidentPartner", "TimelineEvent", "TrackPoint", "ReferenceCounter", "AuditEvent"];
 
 let server: TestServer;
 let db: PrismaClient;
@@ -53,7 +53,7 @@ describe("seed", () => {
       where: { reference: REFERENCE_CASE.rescue },
       include: { vessel: true, injuries: true, evacuations: true, partners: { include: { organization: true } }, auditEvents: { orderBy: { createdAt: "asc" } } },
     });
-    expect(rescue).toMatchObject({ status: "VERIFIED", boatType: "INFLATABLE", rescued: 107, dead: 29, infants: 1, coordinatingAuthority: "MRCC Rome", region: "Mediterranean", route: "Central Mediterranean", version: 23 });
+    expect(rescue).toMatchObject({ status: "VERIFIED", boatType: "INFLATABLE", rescued: 107, dead: 29, infants: 1, coordinatingAuthority: "MRCC Rome", region: "Mediterranean", route: "Central Mediterranean", version: 26 });
     expect(rescue).toMatchObject({ distanceToCoastNm: 26, nearestCountry: "Libya" });
     expect(rescue.vessel?.name).toBe("Bourbon Argos");
     expect(rescue.occurredAt.toISOString()).toBe("2016-10-25T06:30:00.000Z");
@@ -102,6 +102,14 @@ describe("seed", () => {
     expect(events.every((e) => e.occurredAt <= e.createdAt && e.createdAt >= rescue.createdAt)).toBe(true);
     // Each event was audited as it was recorded; the version counts every audited change.
     expect(await db.auditEvent.count({ where: { incidentId: rescue.id, entityType: "TimelineEvent", action: "CREATE" } })).toBe(events.length);
+    // The dinghy's drift is on the track, each point saying it is a reconstruction, within a few miles of the rescue.
+    const track = await db.trackPoint.findMany({ where: { incidentId: rescue.id }, orderBy: { occurredAt: "asc" } });
+    expect(track).toHaveLength(3);
+    for (const point of track) {
+      expect(point.note).toMatch(/^Reconstruction: /);
+      expect(Math.abs(point.latitude - rescue.latitude!) + Math.abs(point.longitude - rescue.longitude!)).toBeLessThan(0.1);
+    }
+    expect(await db.auditEvent.count({ where: { incidentId: rescue.id, entityType: "TrackPoint", action: "CREATE" } })).toBe(track.length);
     expect(await db.auditEvent.count({ where: { incidentId: rescue.id } })).toBe(rescue.version);
 
     const second = await db.incident.findUniqueOrThrow({ where: { reference: REFERENCE_CASE.secondRescue }, include: { timelineEvents: true } });

@@ -27,6 +27,7 @@ export default async function ImportPage() {
         <li>Imported incidents belong to {user.organizationName}. Rows already imported are matched by reference, or by IOM Web ID, so importing a file twice creates nothing new.</li>
         <li>New rows are created as drafts or submitted, as the form creates them; a status column moves existing incidents one step, as their pages do.</li>
         <li>IOM records are imported as submitted, with the credit “IOM Missing Migrants Project” (CC BY 4.0) shown where they appear.</li>
+        <li>Timeline events and track points files (as exported) add their rows to your organization&apos;s cases, under the case page&apos;s rules; rows already on a case are left as they are.</li>
       </ul>
       <ImportForm canCreateNames={can(user, "vessels:manage") && can(user, "organizations:manage")} />
     </>

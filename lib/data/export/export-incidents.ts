@@ -27,7 +27,7 @@ export async function exportIncidents(user: SessionUser, params: URLSearchParams
   const { table, layout, bom, filters } = parsed.request;
   const kind = exportKind(table, layout);
   const where = incidentWhereSql(user, filters);
-  const select = kind.select(where, incidentOrderSql(filters.sort));
+  const select = kind.select(where, incidentOrderSql(filters.sort), user);
   const filename = exportFilename(table, layout, filters);
 
   const client = await exportPool().connect();

@@ -1,11 +1,14 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
+import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
+import { eventSelect, trackSelect } from "./case-story-selects";
 import { iomSelect } from "./iom-select";
 import { ledgerSelect } from "./ledger-select";
 import { evacuationSelect, injurySelect, revisionSelect } from "./long-selects";
 
-type Build = (where: Prisma.Sql, orderBy: Prisma.Sql) => Prisma.Sql;
+/** The rows of the incidents that match where; the reader's organization scopes what rows point to (a linked case). */
+type Build = (where: Prisma.Sql, orderBy: Prisma.Sql, reader: { organizationId: string }) => Prisma.Sql;
 export type ExportKind = { select: Build; count: (where: Prisma.Sql) => Prisma.Sql; header: readonly string[] };
 
 const countIncidents = (where: Prisma.Sql) => Prisma.sql`SELECT count(*)::int AS rows FROM "Incident" i WHERE ${where}`;
@@ -21,6 +24,8 @@ const LONG: Record<Exclude<ExportTable, "incidents">, ExportKind> = {
     count: (where) => Prisma.sql`SELECT count(*)::int AS rows FROM (${revisionSelect(where, Prisma.sql`1`)}) r`,
     header: names(REVISION_COLUMNS),
   },
+  events: { select: eventSelect, count: countChildren("TimelineEvent"), header: names(EVENT_COLUMNS) },
+  track: { select: trackSelect, count: countChildren("TrackPoint"), header: names(TRACK_COLUMNS) },
 };
 
 /** What one download holds: the incidents in a layout, or one of the long-format tables. */

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { storable } from "@/lib/schemas/storable-text";
 import { ConcurrentChange, applyImport } from "./apply-import";
 import { type Plan, planImport } from "./plan-import";
+import { importStoryFile } from "./import-story";
 import { readUpload, type Upload } from "./read-upload";
 
 export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string };
@@ -28,6 +29,8 @@ export async function importIncidents(user: SessionUser, bytes: Uint8Array, give
   if (options.commit && options.expectedHash && options.expectedHash !== fileHash) {
     throw new AppError("conflict", "This is not the file that was checked: check it again before importing.");
   }
+  const story = await importStoryFile(user, bytes, { ...options, fileHash });
+  if (story) return story;
   const read = readUpload(bytes);
   if (!read.ok) throw new AppError("invalid", read.message);
   const plan = await planImport(user, read.upload, options);

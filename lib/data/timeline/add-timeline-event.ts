@@ -1,8 +1,9 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
-import { timelineEventInputSchema } from "@/lib/schemas/timeline";
+import { type TimelineEventInput, timelineEventInputSchema } from "@/lib/schemas/timeline";
 import { eventAuditState, eventColumns } from "./event-record";
 import { followTimeline, loadCaseForTimeline, lockCase } from "./lock-case";
 import { refuseViolations } from "./refuse-violations";
@@ -18,20 +19,24 @@ const NEW_EVENT = "new";
 export async function addTimelineEvent(user: SessionUser, incidentId: string, rawInput: unknown) {
   const input = timelineEventInputSchema.parse(rawInput);
   const incident = await loadCaseForTimeline(user, incidentId, input.version);
-  return db.$transaction(async (tx) => {
-    const state = await lockCase(tx, user, incidentId, input.version);
-    const { linkedIncidentId, names } = await resolveEventLinks(tx, user, incidentId, input, null);
-    const after = [...state.facts, { id: NEW_EVENT, type: input.type, occurredAt: input.occurredAt, count: input.count, createdAt: new Date() }];
-    refuseViolations(state.facts, after, state.rescued, { id: NEW_EVENT, isNew: true, typeChanged: false });
-    const columns = eventColumns(input, linkedIncidentId);
-    const { id, createdAt } = await tx.timelineEvent.create({
-      data: { ...columns, incidentId, createdById: user.id, updatedById: user.id },
-      select: { id: true, createdAt: true },
-    });
-    await followTimeline(tx, user, incidentId, state, after.map((fact) => (fact.id === NEW_EVENT ? { ...fact, id, createdAt } : fact)));
-    await recordAudit(tx, {
-      actor: user, action: "CREATE", entityType: "TimelineEvent", entityId: id, incidentId, changes: eventAuditState(columns, names),
-    });
-    return { id, reference: incident.reference };
+  const id = await db.$transaction((tx) => addEventIn(tx, user, incidentId, input));
+  return { id, reference: incident.reference };
+}
+
+/** The add inside the caller's transaction (an import's), once the user may edit the case; the reason goes to the audit event. */
+export async function addEventIn(tx: Prisma.TransactionClient, user: SessionUser, incidentId: string, input: TimelineEventInput, reason?: string) {
+  const state = await lockCase(tx, user, incidentId, input.version);
+  const { linkedIncidentId, names } = await resolveEventLinks(tx, user, incidentId, input, null);
+  const after = [...state.facts, { id: NEW_EVENT, type: input.type, occurredAt: input.occurredAt, count: input.count, createdAt: new Date() }];
+  refuseViolations(state.facts, after, state.rescued, { id: NEW_EVENT, isNew: true, typeChanged: false });
+  const columns = eventColumns(input, linkedIncidentId);
+  const { id, createdAt } = await tx.timelineEvent.create({
+    data: { ...columns, incidentId, createdById: user.id, updatedById: user.id },
+    select: { id: true, createdAt: true },
   });
+  await followTimeline(tx, user, incidentId, state, after.map((fact) => (fact.id === NEW_EVENT ? { ...fact, id, createdAt } : fact)));
+  await recordAudit(tx, {
+    actor: user, action: "CREATE", entityType: "TimelineEvent", entityId: id, incidentId, changes: eventAuditState(columns, names), reason,
+  });
+  return id;
 }

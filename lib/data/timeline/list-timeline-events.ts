@@ -29,9 +29,9 @@ export async function listTimelineEvents(user: SessionUser, incidentId: string) 
     ? await db.incident.findMany({ where: { AND: [{ id: { in: linkedIds } }, readableIncidents(user)] }, select: { id: true, reference: true } })
     : [];
   const references = new Map(readable.map((row) => [row.id, row.reference]));
-  const rows = inTimeOrder(events).map(({ vessel, organization, linkedIncidentId, latitude, longitude, ...event }) => ({
+  const rows = inTimeOrder(events).map(({ vessel, organization, linkedIncidentId, ...event }) => ({
     ...event,
-    position: latitude !== null && longitude !== null ? formatPosition(latitude, longitude) : null,
+    position: event.latitude !== null && event.longitude !== null ? formatPosition(event.latitude, event.longitude) : null,
     who: vessel?.name ?? organization?.name ?? event.authority,
     linkedCase: linkedIncidentId && references.has(linkedIncidentId) ? { id: linkedIncidentId, reference: references.get(linkedIncidentId)! } : null,
   }));

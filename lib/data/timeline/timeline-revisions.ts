@@ -9,6 +9,8 @@ export type FromTo = { from: unknown; to: unknown };
 /** One change to a case's timeline, phase or outcome, as its audit event recorded it. */
 export type TimelineRevision = {
   kind: "added" | "changed" | "removed" | "case";
+  /** What changed: an event of the timeline, a point of the track, or the case's own fields. */
+  entity: "TimelineEvent" | "TrackPoint" | "Incident";
   /** The event's picture: as added, as removed, or as it was before the change; null for the case's own fields. */
   event: Changes | null;
   changes: Record<string, FromTo>;
@@ -25,13 +27,14 @@ function fromTos(changes: Changes, keep: (field: string) => boolean) {
 }
 
 /**
- * How the case's timeline, phase and outcome changed, oldest first, from the audit events: events
- * added, changed (what changed) and removed, and the phase and outcome set by hand or following the timeline.
+ * How the case's timeline, track, phase and outcome changed, oldest first, from the audit events: events
+ * and track points added, changed (what changed) and removed, and the phase and outcome set by hand or
+ * following the timeline.
  */
 export async function getTimelineRevisions(user: SessionUser, incidentId: string): Promise<TimelineRevision[]> {
   await loadIncidentForAction(user, incidentId, "view");
   const events = await db.auditEvent.findMany({
-    where: { incidentId, OR: [{ entityType: "TimelineEvent" }, { entityType: "Incident", action: "UPDATE" }] },
+    where: { incidentId, OR: [{ entityType: { in: ["TimelineEvent", "TrackPoint"] } }, { entityType: "Incident", action: "UPDATE" }] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { action: true, entityType: true, entityId: true, changes: true, reason: true, createdAt: true, actor: { select: { name: true } } },
   });
@@ -39,8 +42,9 @@ export async function getTimelineRevisions(user: SessionUser, incidentId: string
   return events.flatMap((event): TimelineRevision[] => {
     const changes = (event.changes ?? {}) as Changes;
     const before = pictures.get(event.entityId) ?? null;
-    const common = { reason: event.reason, actorName: event.actor?.name ?? null, at: event.createdAt };
-    if (event.entityType === "Incident") {
+    const entity = event.entityType as TimelineRevision["entity"];
+    const common = { entity, reason: event.reason, actorName: event.actor?.name ?? null, at: event.createdAt };
+    if (entity === "Incident") {
       const caseChanges = fromTos(changes, (field) => CASE_FIELDS.has(field));
       return Object.keys(caseChanges).length ? [{ kind: "case", event: null, changes: caseChanges, ...common }] : [];
     }

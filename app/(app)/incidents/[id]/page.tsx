@@ -9,6 +9,7 @@ import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { TimelineSection } from "@/components/timeline/timeline-section";
+import { TrackSection } from "@/components/track/track-section";
 import { IOM_DATASET } from "@/lib/csv/columns";
 import { can } from "@/lib/auth/permissions";
 import { getRevisions } from "@/lib/data/incidents/revisions";
@@ -16,6 +17,8 @@ import { findSameVesselSameDay } from "@/lib/data/incidents/same-vessel-day";
 import { listTimelineChoices } from "@/lib/data/timeline/list-timeline-choices";
 import { listTimelineEvents } from "@/lib/data/timeline/list-timeline-events";
 import { getTimelineRevisions } from "@/lib/data/timeline/timeline-revisions";
+import { listTrackPoints } from "@/lib/data/track/list-track-points";
+import { buildTrack } from "@/lib/track/build-track";
 import { findIncident } from "./find-incident";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,9 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IncidentPage({ params }: Props) {
   const { user, incident } = await findIncident((await params).id);
-  const [revisions, sameDay, timeline, timelineRevisions, choices] = await Promise.all([
+  const [revisions, sameDay, timeline, timelineRevisions, choices, trackPoints] = await Promise.all([
     getRevisions(user, incident.id), findSameVesselSameDay(user, incident), listTimelineEvents(user, incident.id),
     getTimelineRevisions(user, incident.id), incident.allowed.edit ? listTimelineChoices(user, incident.id) : undefined,
+    listTrackPoints(user, incident.id),
   ]);
   const now = new Date();
   return (
@@ -50,12 +54,13 @@ export default async function IncidentPage({ params }: Props) {
         {incident.sourceDataset === IOM_DATASET && " (data: IOM Missing Migrants Project, CC BY 4.0)"}
       </p>
       <div className="incident-grid">
-        <IncidentPlace incident={incident} />
+        <IncidentPlace incident={incident} track={buildTrack(timeline.events, trackPoints)} />
         <IncidentFigures incident={incident} />
       </div>
       <SameVesselDay incidents={sameDay} vesselName={incident.vessel?.name} />
       <TimelineSection incident={incident} timeline={timeline} now={now}
         choices={choices && { ...choices, caseReferences: sameDay.map((row) => row.reference) }} />
+      <TrackSection incidentId={incident.id} version={incident.version} points={trackPoints} canEdit={incident.allowed.edit} />
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />
       <RevisionTimeline revisions={revisions} timelineRevisions={timelineRevisions} />

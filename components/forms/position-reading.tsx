@@ -1,0 +1,10 @@
+"use client";
+
+import { parsePosition } from "@/lib/geo/parse-position";
+
+/** What a position field's text reads as, or why it cannot be read, as the field's hint. */
+export function PositionReading({ text, blank }: { text: unknown; blank: string }) {
+  if (typeof text !== "string" || !text.trim()) return <>{blank}</>;
+  const parsed = parsePosition(text);
+  return parsed.ok ? <>Reads as {parsed.normalized}</> : <>{parsed.error}.</>;
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { get, useForm, useWatch, type Resolver } from "react-hook-form";
+import { FormButton } from "@/components/forms/form-button";
+import { placeFieldErrors } from "@/components/forms/place-field-errors";
+import { PositionReading } from "@/components/forms/position-reading";
+import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
+import { localInputOf, localInputToIso } from "@/components/incident-form/incident-resolver";
+import { TimeHint } from "@/components/timeline/event-form-fields";
+import { InputField, TextAreaField } from "@/components/timeline/fields";
+import { addTrackPointAction, updateTrackPointAction } from "@/lib/actions/track";
+import { TRACK_LABELS as L, trackPointInputSchema, type TrackPointFormValues, type TrackPointInput } from "@/lib/schemas/track";
+
+const schemaResolver = zodResolver(trackPointInputSchema);
+// The time input holds a `datetime-local` value in the browser's zone; the schema takes an instant with its offset.
+const resolver: Resolver<TrackPointFormValues, unknown, TrackPointInput> = (values, context, options) =>
+  schemaResolver({ ...values, occurredAt: localInputToIso(values.occurredAt) as string }, context, options);
+
+const BLANK: TrackPointFormValues = { occurredAt: "", position: "", note: "", version: 1 };
+const FIELDS = new Set(Object.keys(L));
+const ALIASES: Record<string, string> = { latitude: "position", longitude: "position" };
+
+type Props = {
+  incidentId: string;
+  version: number;
+  /** The point being edited; absent when adding one. */
+  point?: { id: string; values: TrackPointFormValues };
+  title: string;
+  onSaved: (summary: string) => void;
+  onCancel?: () => void;
+};
+
+/** Adds or edits one point of the case's track; the server checks the same schema. */
+export function TrackPointForm({ incidentId, version, point, title, onSaved, onCancel }: Props) {
+  const router = useRouter();
+  const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [defaults] = useState(() => {
+    const at = point?.values.occurredAt;
+    return { ...BLANK, ...point?.values, version, occurredAt: at instanceof Date || (typeof at === "string" && at.includes("Z")) ? localInputOf(new Date(at)) : (at ?? "") };
+  });
+  const form = useForm<TrackPointFormValues, unknown, TrackPointInput>({ resolver, defaultValues: defaults, mode: "onTouched", shouldFocusError: false });
+  const [formError, setFormError] = useState<string>();
+  const position = useWatch({ control: form.control, name: "position" });
+  useEffect(() => form.setValue("version", version), [form, version]);
+  const focusFirstProblem = useFocusFirstProblem(formRef);
+
+  async function save(values: TrackPointInput) {
+    setFormError(undefined);
+    let result;
+    try {
+      result = point ? await updateTrackPointAction(incidentId, point.id, values) : await addTrackPointAction(incidentId, values);
+    } catch {
+      setFormError("Could not reach the server: nothing was saved. Your input is kept: try again.");
+      return focusFirstProblem();
+    }
+    if (!result.ok) {
+      setFormError([result.message, ...placeFieldErrors(form.setError, result.fieldErrors, FIELDS, ALIASES)].join(" "));
+      return focusFirstProblem();
+    }
+    if (!point) form.reset({ ...BLANK, version });
+    onSaved(`Track point at ${values.position}: ${point ? "saved" : "added"}.`);
+    router.refresh();
+  }
+
+  const idPrefix = `track-${point?.id ?? "new"}`;
+  const field = (name: keyof typeof L) => ({
+    id: `${idPrefix}-${name}`,
+    error: (get(form.formState.errors, name) as { message?: string } | undefined)?.message,
+    registration: form.register(name),
+  });
+  return (
+    <form ref={formRef} method="post" className="timeline-form" aria-labelledby={headingId} noValidate
+      onSubmit={form.handleSubmit(save, () => { setFormError("Nothing was saved: some fields need attention."); focusFirstProblem(); })}>
+      <h3 id={headingId}>{title}</h3>
+      <p role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>{formError}</p>
+      <div className="timeline-form-grid">
+        <InputField {...field("occurredAt")} label={L.occurredAt} type="datetime-local" isRequired hint={<TimeHint />} />
+        <InputField {...field("position")} label={L.position} isRequired hint={<PositionReading text={position} blank="Any format, e.g. 33°07.4′N 012°30.0′E." />} />
+        <TextAreaField {...field("note")} label={L.note} />
+      </div>
+      <div className="form-actions">
+        <FormButton className="button" type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Saving…" : point ? "Save track point" : "Add track point"}
+        </FormButton>
+        {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>Cancel</button>}
+      </div>
+    </form>
+  );
+}

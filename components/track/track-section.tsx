@@ -1,0 +1,53 @@
+import { LocalTime } from "@/components/ui/local-time";
+import type { TrackPointRow } from "@/lib/data/track/list-track-points";
+import type { TrackPointFormValues } from "@/lib/schemas/track";
+import { AddTrackPoint, EditableTrackPoint } from "./editable-track-point";
+
+type Props = {
+  incidentId: string;
+  version: number;
+  points: readonly TrackPointRow[];
+  /** Whether the reader may change the case (partners and closed statuses read only). */
+  canEdit: boolean;
+};
+
+const valuesOf = (point: TrackPointRow): TrackPointFormValues => ({
+  occurredAt: point.occurredAt.toISOString(), position: point.positionText, note: point.note ?? "", version: 1,
+});
+
+function PointSummary({ point }: { point: TrackPointRow }) {
+  return (
+    <div className="timeline-event">
+      <p className="timeline-event-heading"><LocalTime value={point.occurredAt} /> <strong>{point.position}</strong></p>
+      {point.positionText !== point.position && <p className="timeline-event-details">As entered: {point.positionText}</p>}
+      {point.note && <p className="timeline-event-note">{point.note}</p>}
+    </div>
+  );
+}
+
+/** Positions of the case between its events (a drift, a search): they join the events' positions on the case's map. */
+export function TrackSection({ incidentId, version, points, canEdit }: Props) {
+  return (
+    <section aria-labelledby="track-heading" className="card timeline-section">
+      <h2 id="track-heading" tabIndex={-1}>Track points</h2>
+      <p className="muted">Positions between the timeline&apos;s events; the map under &ldquo;When and where&rdquo; draws them with the events&apos; positions as the case&apos;s track.</p>
+      {points.length === 0 ? (
+        <p className="muted">No track points recorded yet.</p>
+      ) : (
+        <ol className="timeline-events" aria-label="Track points, in time order">
+          {points.map((point, i) => {
+            const summary = <PointSummary point={point} />;
+            if (!canEdit) return <li key={point.id} className="timeline-item">{summary}</li>;
+            return (
+              <EditableTrackPoint key={point.id} incidentId={incidentId} version={version} pointId={point.id}
+                name={`track point ${i + 1} (${point.position})`} values={valuesOf(point)}>
+                {summary}
+              </EditableTrackPoint>
+            );
+          })}
+        </ol>
+      )}
+      {canEdit && <AddTrackPoint incidentId={incidentId} version={version} />}
+    </section>
+  );
+}
