@@ -60,6 +60,38 @@ test.describe("as the MSF coordinator", () => {
     expect(text).toContain("MSF-2016-0002");
   });
 
+  test("sees every outcome, interceptions as such, and narrows the list and the export by outcome", async ({ page }) => {
+    // Seeded synthetic incidents only: no spec creates incidents in 2014.
+    await page.goto("/dashboard?period=custom&from=2014-01-01&to=2014-12-31");
+    const outcomes = page.getByRole("region", { name: "By outcome" });
+    const libya = outcomes.getByRole("row", { name: /^Intercepted and returned to Libya/ });
+    await expect(libya).toBeVisible();
+    const count = (await libya.getByRole("cell").first().textContent())!.trim();
+    await expect(outcomes.getByRole("row", { name: /^Intercepted and returned to Tunisia/ })).toBeVisible();
+
+    const filters = page.getByRole("search", { name: "Filters" });
+    await filters.getByLabel("Outcome").selectOption("Intercepted and returned to Libya");
+    await filters.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/outcome=INTERCEPTED_RETURNED_LIBYA/);
+    await expect(kpi(page, "Incidents")).toHaveText(count);
+    await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /outcome=INTERCEPTED_RETURNED_LIBYA/);
+    await expect(page.getByRole("region", { name: "Rescue to disembarkation (the stand-off)" })).toContainText(
+      "No case with both a rescue and a disembarkation in this period.",
+    );
+
+    await page.getByRole("link", { name: "Open these incidents in the list" }).click();
+    await expect(page).toHaveURL(/\/incidents\?.*outcome=INTERCEPTED_RETURNED_LIBYA/);
+    await expect(page.getByText(`${count} incidents of`)).toBeVisible();
+    await expect(page.getByRole("search", { name: "Filters" }).getByLabel("Outcome")).toHaveValue("INTERCEPTED_RETURNED_LIBYA");
+    await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /outcome=INTERCEPTED_RETURNED_LIBYA/);
+  });
+
+  test("reads the stand-off of the Bourbon Argos rescues in days and hours", async ({ page }) => {
+    await page.goto("/dashboard?period=custom&from=2016-10-25&to=2016-10-25&status=VERIFIED");
+    const standOff = page.getByRole("region", { name: "Rescue to disembarkation (the stand-off)" });
+    await expect(standOff.getByRole("row", { name: /^Whole period \d+ \d/ })).toBeVisible();
+  });
+
   test("says what to do when nothing matches", async ({ page }) => {
     await page.goto("/dashboard?period=custom&from=1990-01-01&to=1990-01-31");
     await expect(page.getByText("No incidents match: widen the period or choose other statuses.").first()).toBeVisible();

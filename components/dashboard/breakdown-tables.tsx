@@ -6,13 +6,13 @@ import { formatNumber } from "./format";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 // The incident list filter each breakdown can drill into; causes and partners have none.
-const LIST_FILTER: Partial<Record<BreakdownDimension, "vessel" | "organization" | "boatType" | "sarRegion">> = {
-  vessel: "vessel", organization: "organization", boatType: "boatType", sarRegion: "sarRegion",
+const LIST_FILTER: Partial<Record<BreakdownDimension, "vessel" | "organization" | "boatType" | "sarRegion" | "outcome">> = {
+  vessel: "vessel", organization: "organization", boatType: "boatType", sarRegion: "sarRegion", outcome: "outcome",
 };
 
 function listHref(filters: IncidentFilters, dimension: BreakdownDimension, row: BreakdownRow) {
   const param = LIST_FILTER[dimension];
-  const value = dimension === "sarRegion" ? (row.key ?? "none") : row.key;
+  const value = dimension === "sarRegion" || dimension === "outcome" ? (row.key ?? "none") : row.key;
   if (!param || row.isOther || value === null) return null;
   if (dimension === "sarRegion" && !(SAR_REGION_FILTERS as readonly string[]).includes(value)) return null;
   return `/incidents?${filtersToSearchParams({ ...filters, [param]: value, page: 1 })}`;

@@ -3,6 +3,7 @@ import type { FilterOptions } from "@/lib/data/filter-options";
 import { BOAT_TYPE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { PERIODS, SAR_REGION_FILTERS, SORTS, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
+import { OUTCOME_LABELS, PHASE_LABELS } from "@/lib/timeline/labels";
 import { SelectFilter } from "./select-filter";
 
 const PERIOD_LABELS: Record<(typeof PERIODS)[number], string> = {
@@ -33,6 +34,8 @@ export function IncidentFilterForm({ action, filters, options, showSort = true }
       <SelectFilter name="region" label="Region" value={filters.region} options={list(IOM_REGIONS)} />
       <SelectFilter name="route" label="Route" value={filters.route} options={list(IOM_ROUTES)} />
       <SelectFilter name="boatType" label="Boat type" value={filters.boatType} options={labelled(BOAT_TYPE_LABELS)} />
+      <SelectFilter name="outcome" label="Outcome" value={filters.outcome} options={[...labelled(OUTCOME_LABELS), { value: "none", label: "Not recorded" }]} />
+      <SelectFilter name="phase" label="Phase" value={filters.phase} options={labelled(PHASE_LABELS)} />
       {showSort && <SelectFilter name="sort" label="Sort" value={filters.sort} options={labelled(SORT_LABELS)} isRequired />}
       <fieldset className="filter-statuses">
         <legend>Status</legend>

@@ -7,12 +7,13 @@ describe("incident filters", () => {
   });
 
   it("reads repeated and single parameters", () => {
-    const filters = parseIncidentFilters({ status: ["DRAFT", "VERIFIED"], boatType: "WOODEN", sarRegion: "Libya", page: "3", region: "Mediterranean" });
-    expect(filters).toMatchObject({ status: ["DRAFT", "VERIFIED"], boatType: "WOODEN", sarRegion: "Libya", page: 3, region: "Mediterranean" });
+    const filters = parseIncidentFilters({ status: ["DRAFT", "VERIFIED"], boatType: "WOODEN", sarRegion: "Libya", page: "3", region: "Mediterranean", outcome: "INTERCEPTED_RETURNED_LIBYA", phase: "AWAITING_POS" });
+    expect(filters).toMatchObject({ status: ["DRAFT", "VERIFIED"], boatType: "WOODEN", sarRegion: "Libya", page: 3, region: "Mediterranean", outcome: "INTERCEPTED_RETURNED_LIBYA", phase: "AWAITING_POS" });
+    expect(parseIncidentFilters({ outcome: "none" }).outcome).toBe("none");
   });
 
   it("ignores values it does not know instead of failing", () => {
-    const filters = parseIncidentFilters({ status: "BOGUS", period: "forever", vessel: "not-a-uuid", page: "-2", from: "2016-13-45", sort: "x" });
+    const filters = parseIncidentFilters({ status: "BOGUS", period: "forever", vessel: "not-a-uuid", page: "-2", from: "2016-13-45", sort: "x", outcome: "SUNK", phase: "closed" });
     expect(filters).toEqual({ period: "all", status: ["SUBMITTED", "VERIFIED"], sort: "newest", page: 1 });
   });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BoatType, IncidentStatus } from "@/generated/prisma/enums";
+import { BoatType, IncidentOutcome, IncidentPhase, IncidentStatus } from "@/generated/prisma/enums";
 import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
 
 // The filters of the incident list, the dashboard and the CSV export: one schema read from the URL, so
@@ -7,6 +7,8 @@ import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
 export const PERIODS = ["all", "this-month", "this-year", "last-12-months", "custom"] as const;
 export const SORTS = ["newest", "oldest", "most-rescued", "most-dead-missing"] as const;
 export const SAR_REGION_FILTERS = ["Italy", "Libya", "Malta", "Tunisia", "none"] as const;
+/** Every outcome, and "none" for the cases whose outcome is not recorded. */
+export const OUTCOME_FILTERS = [...Object.values(IncidentOutcome), "none"] as const;
 export const DEFAULT_STATUSES = [IncidentStatus.SUBMITTED, IncidentStatus.VERIFIED];
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -24,6 +26,8 @@ export const incidentFilterSchema = z.object({
   region: optional(z.enum(IOM_REGIONS)),
   route: optional(z.enum(IOM_ROUTES)),
   boatType: optional(z.enum(BoatType)),
+  outcome: optional(z.enum(OUTCOME_FILTERS)),
+  phase: optional(z.enum(IncidentPhase)),
   status: z.preprocess(many, z.array(z.enum(IncidentStatus)).min(1)).catch(DEFAULT_STATUSES),
   sort: z.preprocess(one, z.enum(SORTS)).catch("newest"),
   page: z.preprocess(one, z.coerce.number().int().min(1).max(100_000)).catch(1),

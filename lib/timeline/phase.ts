@@ -3,7 +3,7 @@ import { inTimeOrder, type TimelineFact } from "./order";
 
 // The phase each kind of event puts a case in; the others (called away, an evacuation, a transfer,
 // other) say nothing about it, so the phase follows the latest event that does.
-const PHASE_AFTER: Partial<Record<TimelineEventType, IncidentPhase>> = {
+export const PHASE_AFTER: Partial<Record<TimelineEventType, IncidentPhase>> = {
   ALERT_RECEIVED: "OPEN",
   FIRST_SIGHTING: "OPEN",
   ON_SCENE: "ON_SCENE",

@@ -136,6 +136,6 @@ export async function seedReferenceCase(db: PrismaClient, ids: Ids) {
     ] });
     const lastNumber = Math.max(...Object.values(REFERENCE_CASE).map((reference) => parseReference(reference).number));
     await saveReferenceCounters(tx, [{ organizationId: ids.organizationId, year: 2016, lastNumber }]);
-  });
+  }, { timeout: 30_000 }); // a loaded machine (tests in parallel on 2 cores) took more than the default 5 s
   return 2;
 }

@@ -4,6 +4,7 @@ import { ORGANIZATIONS } from "./organizations";
 import { REFERENCE_CASE } from "./reference-case";
 import { formatReference, parseReference, saveReferenceCounters } from "./references";
 import { generateSyntheticIncidents, type SyntheticIncident } from "./synthetic-generator";
+import { SYNTHETIC_TIMELINES_SQL } from "./synthetic-timelines";
 
 const BATCH = 500;
 
@@ -44,7 +45,7 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
   for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
 }
 
-/** Deterministic synthetic incidents spread over the demo organizations; skips references that already exist. */
+/** Deterministic synthetic incidents spread over the demo organizations, with their timelines; skips references that already exist. */
 export async function seedSyntheticIncidents(db: PrismaClient, { count = 400 }: { count?: number } = {}) {
   const { numbered, counters } = numberIncidents(generateSyntheticIncidents(count));
   const { byShortName, vesselId } = await lookups(db);
@@ -68,6 +69,7 @@ export async function seedSyntheticIncidents(db: PrismaClient, { count = 400 }: 
     await inBatches(injuries, (data) => tx.injury.createMany({ data }));
     await inBatches(evacuations, (data) => tx.evacuation.createMany({ data }));
     await inBatches(partners, (data) => tx.incidentPartner.createMany({ data }));
+    await tx.$executeRawUnsafe(SYNTHETIC_TIMELINES_SQL, fresh.map((incident) => incident.id));
     await saveReferenceCounters(tx, counters.map(({ shortName, year, lastNumber }) => ({ organizationId: byShortName(shortName).id, year, lastNumber })));
     if (fresh.length > 0)
       await tx.auditEvent.create({ data: { action: "IMPORT", entityType: "Incident", changes: { dataset: "synthetic demo incidents", created: fresh.length } } });

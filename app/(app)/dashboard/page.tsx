@@ -6,6 +6,7 @@ import { IncidentMap } from "@/components/dashboard/incident-map";
 import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { MonthlyChart } from "@/components/dashboard/monthly-chart";
 import { KpiSkeleton, Skeleton } from "@/components/dashboard/skeletons";
+import { StandOffTable } from "@/components/dashboard/stand-off-table";
 import { YearOverYearTable } from "@/components/dashboard/year-over-year-table";
 import { IncidentFilterForm } from "@/components/incidents/incident-filters";
 import { can } from "@/lib/auth/permissions";
@@ -14,6 +15,7 @@ import { getBreakdowns } from "@/lib/data/dashboard/get-breakdowns";
 import { getDashboardKpis } from "@/lib/data/dashboard/get-kpis";
 import { getMapPoints } from "@/lib/data/dashboard/get-map-points";
 import { getMonthlySeries } from "@/lib/data/dashboard/get-monthly-series";
+import { getStandOff } from "@/lib/data/dashboard/get-stand-off";
 import { getYearOverYear } from "@/lib/data/dashboard/get-year-over-year";
 import { getFilterOptions } from "@/lib/data/filter-options";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
@@ -40,6 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const years = getYearOverYear(user, filters, now);
   const map = getMapPoints(user, filters, now);
   const breakdowns = getBreakdowns(user, filters, now);
+  const standOff = getStandOff(user, filters, now);
   const options = await getFilterOptions();
   const listHref = `/incidents?${filtersToSearchParams({ ...filters, sort: "newest", page: 1 })}`;
   return (
@@ -62,6 +65,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </Section>
       <Section id="years" title="Year over year">
         <Suspense fallback={<Skeleton label="the yearly figures" height={200} />}><YearOverYearTable data={years} /></Suspense>
+      </Section>
+      <Section id="stand-off" title="Rescue to disembarkation (the stand-off)">
+        <Suspense fallback={<Skeleton label="the stand-off" height={200} />}><StandOffTable data={standOff} /></Suspense>
       </Section>
       <Section id="map" title="Where">
         <Suspense fallback={<Skeleton label="the map" height={480} />}><IncidentMap data={map} /></Suspense>

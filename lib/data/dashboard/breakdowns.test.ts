@@ -18,6 +18,7 @@ const GROUPS: Record<BreakdownDimension, Prisma.Sql> = {
   vessel: Prisma.sql`SELECT id, rescued, dead, "vesselId"::text AS key FROM "Incident"`,
   organization: Prisma.sql`SELECT id, rescued, dead, "organizationId"::text AS key FROM "Incident"`,
   boatType: Prisma.sql`SELECT id, rescued, dead, "boatType"::text AS key FROM "Incident"`,
+  outcome: Prisma.sql`SELECT id, rescued, dead, outcome::text AS key FROM "Incident"`,
   causeOfDeath: Prisma.sql`SELECT id, rescued, dead, unnest("causesOfDeath")::text AS key FROM "Incident"
     UNION ALL SELECT id, rescued, dead, NULL FROM "Incident" WHERE dead > 0 AND cardinality("causesOfDeath") = 0`,
   sarRegion: Prisma.sql`SELECT id, rescued, dead, unnest("sarRegions") AS key FROM "Incident"
@@ -73,6 +74,9 @@ describe("breakdowns in a world of known figures", () => {
     expect(summary("causeOfDeath").sort()).toEqual([["Drowning", 1, 100, 8, 0], ["Hypothermia", 1, 100, 8, 0], ["Not recorded", 1, 0, 12, 0]]);
     expect(summary("sarRegion").sort()).toEqual([["Italy", 1, 50, 0, 1], ["Libya", 1, 100, 8, 0], ["Malta", 1, 50, 0, 1], ["None", 2, 20, 12, 0]]);
     expect(summary("partner")).toEqual([["No partner", 3, 150, 20, 1], [world.organizations.a.name, 1, 20, 0, 0]]);
+    expect(summary("outcome")).toEqual([
+      ["Shipwreck with no rescue", 1, 0, 12, 0], ["Rescued by this organization", 1, 100, 8, 0], ["Not recorded", 1, 50, 0, 1], ["Intercepted and returned to Libya", 1, 20, 0, 0],
+    ]);
     expect(summary("boatType")).toEqual([["Inflatable / rubber", 2, 150, 8, 1], ["Wooden", 1, 0, 12, 0], ["Not recorded", 1, 20, 0, 0]]);
   });
 

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
 import { BOAT_TYPE_LABELS, CAUSE_OF_DEATH_LABELS } from "@/lib/labels";
+import { OUTCOME_LABELS } from "@/lib/timeline/labels";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { dashboardRollupWhere } from "./scope";
 
@@ -22,6 +23,8 @@ type Dimension = {
   /** Incidents restricted to those the dimension concerns. */
   only?: Prisma.Sql;
   isMultiValued?: boolean;
+  /** Every group shown, none folded into "Other" (a short vocabulary where each value matters). */
+  isComplete?: boolean;
 };
 
 const orgName = Prisma.sql`(SELECT o.name FROM "Organization" o WHERE o.id = t.key::uuid)`;
@@ -33,6 +36,9 @@ const DIMENSIONS = {
     name: Prisma.sql`(SELECT v.name FROM "Vessel" v WHERE v.id = t.key::uuid)`,
   },
   organization: { title: "By organization", column: "Organization", key: Prisma.sql`r."organizationId"::text`, name: orgName, none: "None" },
+  outcome: {
+    title: "By outcome", column: "Outcome", key: Prisma.sql`r.outcome::text`, labels: OUTCOME_LABELS, none: "Not recorded", isComplete: true,
+  },
   boatType: { title: "By boat type", column: "Boat type", key: Prisma.sql`r."boatType"::text`, labels: BOAT_TYPE_LABELS, none: "Not recorded" },
   causeOfDeath: {
     title: "By cause of death", column: "Cause of death", key: Prisma.sql`c.cause::text`, labels: CAUSE_OF_DEATH_LABELS, none: "Not recorded", isMultiValued: true,
@@ -53,11 +59,11 @@ export type BreakdownDimension = keyof typeof DIMENSIONS;
 export const BREAKDOWN_DIMENSIONS = Object.keys(DIMENSIONS) as BreakdownDimension[];
 
 type BreakdownSqlRow = {
-  dimension: BreakdownDimension; rank: number; key: string | null; name: string | null; groups: number;
+  dimension: BreakdownDimension; rank: number; isOther: boolean; key: string | null; name: string | null; groups: number;
   incidents: number; rescued: number; dead: number; missing: number; unknown: number;
 };
 
-export type BreakdownRow = Omit<BreakdownSqlRow, "dimension" | "name" | "rank"> & { label: string; deadMissing: number; isOther: boolean; isNone: boolean };
+export type BreakdownRow = Omit<BreakdownSqlRow, "dimension" | "name" | "rank"> & { label: string; deadMissing: number; isNone: boolean };
 
 const ENTRIES = Object.entries(DIMENSIONS) as [BreakdownDimension, Dimension][];
 
@@ -65,6 +71,8 @@ const SUMS = Prisma.sql`sum(r.incidents)::int AS incidents, sum(r.rescued)::floa
   sum(r.missing)::float8 AS missing, sum(r.unknown)::int AS unknown`;
 
 const only = (dimension: Dimension) => dimension.only ?? Prisma.sql`true`;
+const COMPLETE = ENTRIES.filter(([, dimension]) => dimension.isComplete).map(([id]) => id);
+const FOLDING = ENTRIES.filter(([, dimension]) => !dimension.isComplete);
 
 // Each dimension's groups, all six from one scan of the rollup rows in scope.
 const PER_GROUP = Prisma.join(ENTRIES.map(([id, dimension]) => Prisma.sql`
@@ -73,11 +81,11 @@ const PER_GROUP = Prisma.join(ENTRIES.map(([id, dimension]) => Prisma.sql`
 
 // "Other": the rollup rows with a value past the top 10, each taken once even when several of its
 // values are (every incident of a rollup row has the same values). Skipped when nothing folds.
-const OTHER = Prisma.join(ENTRIES.map(([id, dimension]) => Prisma.sql`
+const OTHER = Prisma.join(FOLDING.map(([id, dimension]) => Prisma.sql`
   SELECT ${id}::text AS dimension, ${SUMS} FROM scoped r
   WHERE ${only(dimension)} AND EXISTS (SELECT 1 FROM folded f WHERE f.dimension = ${id})
     AND EXISTS (SELECT 1 FROM (VALUES (1)) AS one ${dimension.join ?? Prisma.empty}
-      JOIN groups g ON g.dimension = ${id} AND g.rank > ${TOP} AND g.key = COALESCE(${dimension.key}, ''))
+      JOIN groups g ON g.dimension = ${id} AND g."isFolded" AND g.key = COALESCE(${dimension.key}, ''))
   HAVING count(*) > 0`), " UNION ALL ");
 
 const NAME = Prisma.sql`CASE t.dimension ${Prisma.join(
@@ -89,30 +97,31 @@ async function breakdowns(where: Prisma.Sql): Promise<BreakdownSqlRow[]> {
   return db.$queryRaw<BreakdownSqlRow[]>`
     WITH scoped AS MATERIALIZED (
       SELECT r.id, r.incidents, r.rescued, r.dead, r.missing, r."deadOrMissingUnknown" AS unknown, r."vesselId", r."organizationId",
-        r."boatType", r."causesOfDeath", r."hasDeaths", r."sarRegions", r."partnerIds"
+        r.outcome, r."boatType", r."causesOfDeath", r."hasDeaths", r."sarRegions", r."partnerIds"
       FROM "IncidentRollup" r WHERE ${where}),
-    groups AS (
+    ranked AS (
       SELECT g.*, row_number() OVER (PARTITION BY dimension ORDER BY incidents DESC, dead + missing DESC, key) AS rank
       FROM (${PER_GROUP}) g),
-    folded AS (SELECT dimension, count(*)::int AS groups FROM groups WHERE rank > ${TOP} GROUP BY dimension),
+    groups AS (SELECT r.*, r.rank > ${TOP} AND r.dimension <> ALL (${COMPLETE}::text[]) AS "isFolded" FROM ranked r),
+    folded AS (SELECT dimension, count(*)::int AS groups FROM groups WHERE "isFolded" GROUP BY dimension),
     named AS (
-      SELECT dimension, rank, NULLIF(key, '') AS key, 1 AS groups, incidents, rescued, dead, missing, unknown FROM groups WHERE rank <= ${TOP}
+      SELECT dimension, rank, false AS "isOther", NULLIF(key, '') AS key, 1 AS groups, incidents, rescued, dead, missing, unknown
+      FROM groups WHERE NOT "isFolded"
       UNION ALL
-      SELECT dimension, ${TOP + 1}, NULL, f.groups, incidents, rescued, dead, missing, unknown FROM (${OTHER}) o JOIN folded f USING (dimension))
+      SELECT dimension, ${TOP + 1}, true, NULL, f.groups, incidents, rescued, dead, missing, unknown FROM (${OTHER}) o JOIN folded f USING (dimension))
     SELECT t.*, ${NAME} AS name FROM named t ORDER BY t.dimension, t.rank`;
 }
 
-/** Top 10 + "Other" by vessel, organization, boat type, cause of death, SAR region and partner. */
+/** Every outcome; top 10 + "Other" by vessel, organization, boat type, cause of death, SAR region and partner. */
 export async function getBreakdowns(user: SessionUser, filters: IncidentFilters, now = new Date()) {
   const rows = await breakdowns(dashboardRollupWhere(user, filters, now));
   return ENTRIES.map(([id, dimension]) => ({
     id, title: dimension.title, column: dimension.column, isMultiValued: dimension.isMultiValued ?? false,
-    rows: rows.flatMap(({ dimension: of, rank, name, ...row }): BreakdownRow[] => {
+    rows: rows.flatMap(({ dimension: of, name, ...row }): BreakdownRow[] => {
       if (of !== id) return [];
-      const isOther = rank > TOP;
-      const isNone = !isOther && row.key === null;
-      const label = isOther ? "Other" : isNone ? dimension.none : (name ?? dimension.labels?.[row.key!] ?? row.key!);
-      return [{ ...row, label, deadMissing: row.dead + row.missing, isOther, isNone }];
+      const isNone = !row.isOther && row.key === null;
+      const label = row.isOther ? "Other" : isNone ? dimension.none : (name ?? dimension.labels?.[row.key!] ?? row.key!);
+      return [{ ...row, label, deadMissing: row.dead + row.missing, isNone }];
     }),
   }));
 }

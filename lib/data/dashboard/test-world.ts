@@ -15,12 +15,12 @@ export async function createDashboardWorld() {
   const vessel = await createVessel(a.id);
   const rescue = await createIncident(a.id, {
     occurredAt: new Date("2016-03-10T06:00:00Z"), status: "VERIFIED", vesselId: vessel.id, boatType: "INFLATABLE",
-    sarRegions: ["Libya"], rescued: 100, dead: 5, missing: 3, causesOfDeath: ["DROWNING", "HYPOTHERMIA"], latitude: 33.5, longitude: 12.5,
+    sarRegions: ["Libya"], rescued: 100, dead: 5, missing: 3, outcome: "RESCUED_BY_THIS_ORGANIZATION", causesOfDeath: ["DROWNING", "HYPOTHERMIA"], latitude: 33.5, longitude: 12.5,
     injuries: { create: [{ type: "FUEL_BURN", severity: "MINOR", count: 6 }, { type: "FUEL_BURN", severity: "SERIOUS", count: 4 }, { type: "TRAUMA", severity: "CRITICAL", count: 1 }] },
     evacuations: { create: [{ count: 2, means: "HELICOPTER" }] },
   });
   const shipwreck = await createIncident(a.id, {
-    occurredAt: new Date("2016-05-20T23:30:00Z"), status: "SUBMITTED", boatType: "WOODEN", rescued: null, dead: 10, missing: 2,
+    occurredAt: new Date("2016-05-20T23:30:00Z"), status: "SUBMITTED", boatType: "WOODEN", rescued: null, dead: 10, missing: 2, outcome: "SHIPWRECK_NO_RESCUE",
   });
   const uncounted = await createIncident(a.id, {
     occurredAt: new Date("2017-03-01T10:00:00Z"), status: "VERIFIED", vesselId: vessel.id, boatType: "INFLATABLE",
@@ -28,13 +28,13 @@ export async function createDashboardWorld() {
   });
   await createIncident(a.id, { occurredAt: new Date("2016-04-01T10:00:00Z"), status: "DRAFT", rescued: 7 });
   await createIncident(a.id, { occurredAt: new Date("2016-04-02T10:00:00Z"), status: "VERIFIED", rescued: 8, deletedAt: new Date() });
-  const partnered = await createIncident(b.id, { occurredAt: new Date("2016-03-15T10:00:00Z"), status: "VERIFIED", rescued: 20, dead: 0, missing: 0 });
+  const partnered = await createIncident(b.id, { occurredAt: new Date("2016-03-15T10:00:00Z"), status: "VERIFIED", rescued: 20, dead: 0, missing: 0, outcome: "INTERCEPTED_RETURNED_LIBYA" });
   await db.incidentPartner.createMany({ data: [
     { incidentId: partnered.id, organizationId: a.id, role: "TRANSFER" },
     { incidentId: partnered.id, organizationId: a.id, role: "MEDICAL_CARE" },
   ] });
   const leak = await createIncident(c.id, {
-    occurredAt: new Date("2016-03-12T10:00:00Z"), status: "VERIFIED", vesselId: vessel.id, rescued: 9999, dead: 999, missing: 99, latitude: 34, longitude: 13,
+    occurredAt: new Date("2016-03-12T10:00:00Z"), status: "VERIFIED", vesselId: vessel.id, rescued: 9999, dead: 999, missing: 99, latitude: 34, longitude: 13, outcome: "INTERCEPTED_RETURNED_TUNISIA",
   });
   await db.incidentPartner.create({ data: { incidentId: leak.id, organizationId: b.id, role: "SPOTTING" } });
   return {

@@ -26,6 +26,9 @@ export function incidentWhereSql(
   if (filters.region) conditions.push(Prisma.sql`i.region = ${filters.region}`);
   if (filters.route) conditions.push(Prisma.sql`i.route = ${filters.route}`);
   if (filters.boatType) conditions.push(Prisma.sql`i."boatType"::text = ${filters.boatType}`);
+  if (filters.outcome === "none") conditions.push(Prisma.sql`i.outcome IS NULL`);
+  else if (filters.outcome) conditions.push(Prisma.sql`i.outcome::text = ${filters.outcome}`);
+  if (filters.phase) conditions.push(Prisma.sql`i.phase::text = ${filters.phase}`);
   return Prisma.join(conditions, " AND ");
 }
 

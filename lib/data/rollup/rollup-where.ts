@@ -28,6 +28,9 @@ export function rollupScopeSql(user: { organizationId: string }, filters: Incide
   if (filters.region) conditions.push(Prisma.sql`r.region = ${filters.region}`);
   if (filters.route) conditions.push(Prisma.sql`r.route = ${filters.route}`);
   if (filters.boatType) conditions.push(Prisma.sql`r."boatType"::text = ${filters.boatType}`);
+  if (filters.outcome === "none") conditions.push(Prisma.sql`r.outcome IS NULL`);
+  else if (filters.outcome) conditions.push(Prisma.sql`r.outcome::text = ${filters.outcome}`);
+  if (filters.phase) conditions.push(Prisma.sql`r.phase::text = ${filters.phase}`);
   return Prisma.join(conditions, " AND ");
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
-import { BoatType, IncidentStatus } from "@/generated/prisma/enums";
+import { BoatType, IncidentPhase, IncidentStatus } from "@/generated/prisma/enums";
 import { changeIncidentStatus } from "@/lib/data/incidents/change-incident-status";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { deleteIncident } from "@/lib/data/incidents/delete-incident";
@@ -9,7 +9,7 @@ import { incidentWhereSql } from "@/lib/data/incidents/filter-sql";
 import { updateIncident } from "@/lib/data/incidents/update-incident";
 import { seededUser } from "@/lib/data/dashboard/test-support";
 import { db } from "@/lib/db";
-import { periodRange, SAR_REGION_FILTERS, type IncidentFilters, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { OUTCOME_FILTERS, periodRange, SAR_REGION_FILTERS, type IncidentFilters, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { createIncident as insertIncident, createOrganization, createUser, incidentFormValues } from "@/lib/test/factories";
 import { rollupWhereSql } from "./rollup-where";
 
@@ -114,6 +114,8 @@ describe("the incident rollup", () => {
       vessel: fc.option(fc.constantFrom(...vessels.map((v) => v.id)), { nil: undefined }),
       sarRegion: fc.option(fc.constantFrom(...SAR_REGION_FILTERS), { nil: undefined }),
       boatType: fc.option(fc.constantFrom(...Object.values(BoatType)), { nil: undefined }),
+      outcome: fc.option(fc.constantFrom(...OUTCOME_FILTERS), { nil: undefined }),
+      phase: fc.option(fc.constantFrom(...Object.values(IncidentPhase)), { nil: undefined }),
     }).map((params) => parseIncidentFilters(params as Record<string, string | string[] | undefined>));
 
     await fc.assert(fc.asyncProperty(fc.constantFrom(...users), filters, async (user, chosen: IncidentFilters) => {
