@@ -7,9 +7,14 @@ import { testServer, type TestServer } from "@/lib/test/postgres-server";
 const TSX = path.resolve("node_modules/.bin/tsx");
 let server: TestServer;
 
-// The engine's timers would keep a process alive ~10 s: the CLI must exit by itself, well before it is killed.
+// The engine's timers would keep a process alive ~10 s: a command with nothing to do must exit by itself,
+// well before it is killed. Applying every migration may take longer on a loaded machine.
 function migrate(databaseUrl: string, ...args: string[]) {
-  const options = { env: { ...process.env, DATABASE_URL: databaseUrl, DEBUG: "" }, timeout: 8_000, killSignal: "SIGKILL" as const };
+  return run(databaseUrl, 8_000, args);
+}
+
+function run(databaseUrl: string, timeout: number, args: string[]) {
+  const options = { env: { ...process.env, DATABASE_URL: databaseUrl, DEBUG: "" }, timeout, killSignal: "SIGKILL" as const };
   return promisify(execFile)(TSX, ["scripts/migrate.ts", ...args], options).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
@@ -28,7 +33,7 @@ describe("scripts/migrate.ts", () => {
   it("deploys, then says the database is up to date and exits at once", async () => {
     const url = await server.createDatabase("cli");
 
-    expect(await migrate(url, "deploy")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Applied \d{14}_init\n(Applied \d{14}_\w+\n)*$/), stderr: "" });
+    expect(await run(url, 120_000, ["deploy"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Applied \d{14}_init\n(Applied \d{14}_\w+\n)*$/), stderr: "" });
     expect(await migrate(url, "status")).toMatchObject({ code: 0, stdout: "Database is up to date\n" });
   });
 
