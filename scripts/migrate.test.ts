@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 describe("scripts/migrate.ts", () => {
-  it("deploys, then says the database is up to date and exits at once", async () => {
+  it("deploys, then says the database is up to date and exits at once", { timeout: 150_000 }, async () => {
     const url = await server.createDatabase("cli");
 
     expect(await run(url, 120_000, ["deploy"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Applied \d{14}_init\n(Applied \d{14}_\w+\n)*$/), stderr: "" });
