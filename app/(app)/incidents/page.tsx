@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { IncidentFilterForm } from "@/components/incidents/incident-filters";
+import { IncidentSearchForm } from "@/components/incidents/incident-search";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
@@ -14,9 +15,11 @@ export const metadata: Metadata = { title: "Incidents" };
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser();
   const filters = parseIncidentFilters(await searchParams);
-  const [{ rows, total, page, pageCount }, options] = await Promise.all([findIncidents(user, filters), getFilterOptions()]);
-  const hrefFor = (p: number) => `/incidents?${filtersToSearchParams({ ...filters, page: p })}`;
-  const exportQuery = filtersToSearchParams({ ...filters, page: 1 }).toString();
+  const [{ rows, total, isTotalCapped, page, pageCount, search, searchText }, options] = await Promise.all([findIncidents(user, filters), getFilterOptions()]);
+  // A search id that is not the user's is dropped from every link, as the data layer ignored it.
+  const shown = { ...filters, search };
+  const hrefFor = (p: number) => `/incidents?${filtersToSearchParams({ ...shown, page: p })}`;
+  const exportQuery = filtersToSearchParams({ ...shown, page: 1 }).toString();
   return (
     <>
       <div className="page-heading">
@@ -29,9 +32,12 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         )}
         {can(user, "incident:create") && <Link className="button" href="/incidents/new">New incident</Link>}
       </div>
-      <IncidentFilterForm action="/incidents" filters={filters} options={options} />
+      <IncidentSearchForm text={searchText} filters={filtersToSearchParams({ ...shown, page: 1, search: undefined }).toString()} />
+      <IncidentFilterForm action="/incidents" filters={shown} options={options} />
       <p className="muted" role="status">
-        {total.toLocaleString("en")} incidents of {user.organizationName} and its partners match.
+        {isTotalCapped ? "More than " : ""}
+        {total.toLocaleString("en")} incidents of {user.organizationName} and its partners match{searchText ? " the search" : ""}.
+        {isTotalCapped && " Add words or filters to narrow the search."}
       </p>
       <IncidentTable rows={rows} />
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
