@@ -33,13 +33,14 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         {can(user, "incident:create") && <Link className="button" href="/incidents/new">New incident</Link>}
       </div>
       <IncidentSearchForm text={searchText} filters={filtersToSearchParams({ ...shown, page: 1, search: undefined }).toString()} />
-      <IncidentFilterForm action="/incidents" filters={shown} options={options} />
+      {/* Keyed by the query: a sort link's navigation keeps the page, and the form must show the new choices. */}
+      <IncidentFilterForm key={exportQuery} action="/incidents" filters={shown} options={options} />
       <p className="muted" role="status">
         {isTotalCapped ? "More than " : ""}
         {total.toLocaleString("en")} incidents of {user.organizationName} and its partners match{searchText ? " the search" : ""}.
         {isTotalCapped && " Add words or filters to narrow the search."}
       </p>
-      <IncidentTable rows={rows} />
+      <IncidentTable rows={rows} sort={filters.sort} hrefForSort={(sort) => `/incidents?${filtersToSearchParams({ ...shown, page: 1, sort })}`} />
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </>
   );
