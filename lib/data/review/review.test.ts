@@ -44,9 +44,9 @@ describe("the review queue", () => {
     await db.incident.update({ where: { id: cases.middle.id }, data: { rescued: 11, version: { increment: 1 } } });
     const outcomes = await verifyIncidents(coordinator, [cases.older, cases.middle, cases.newer].map(({ id, version }) => ({ id, version })));
     expect(outcomes).toEqual([
-      { id: cases.older.id, isVerified: true },
+      { id: cases.older.id, reference: cases.older.reference, isVerified: true },
       { id: cases.middle.id, isVerified: false, message: expect.stringMatching(/changed this case meanwhile/) },
-      { id: cases.newer.id, isVerified: true },
+      { id: cases.newer.id, reference: cases.newer.reference, isVerified: true },
     ]);
     const statuses = await db.incident.findMany({ where: { id: { in: [cases.older.id, cases.middle.id, cases.newer.id] } }, select: { id: true, status: true } });
     expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({ [cases.older.id]: "VERIFIED", [cases.middle.id]: "SUBMITTED", [cases.newer.id]: "VERIFIED" });

@@ -10,7 +10,7 @@ const selectionSchema = z
   .min(1, "Choose at least one case to verify.")
   .max(50, "Verify at most 50 cases at once.");
 
-export type VerifyOutcome = { id: string; isVerified: boolean; message?: string };
+export type VerifyOutcome = { id: string; reference?: string; isVerified: boolean; message?: string };
 
 /**
  * Verifies each chosen case through the one verify path, one transaction and audit event each, at the
@@ -23,8 +23,8 @@ export async function verifyIncidents(user: SessionUser, rawSelection: unknown):
   const outcomes: VerifyOutcome[] = [];
   for (const { id, version } of parsed.data) {
     try {
-      await changeIncidentStatus(user, id, "verify", version);
-      outcomes.push({ id, isVerified: true });
+      const { reference } = await changeIncidentStatus(user, id, "verify", version);
+      outcomes.push({ id, reference, isVerified: true });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       outcomes.push({ id, isVerified: false, message: error.message });
