@@ -38,6 +38,23 @@ test.describe("as the MSF coordinator", () => {
     await expect(page.locator("tbody tr").getByRole("rowheader")).toHaveText([BOURBON_ARGOS, "MSF-2016-0002"]);
   });
 
+  test("saves the search and filters under a name, applies them with one click, and deletes them", async ({ page }) => {
+    const name = `Argos ${Date.now().toString(36)}`;
+    await page.goto("/incidents?boatType=INFLATABLE");
+    await searchFor(page, "Bourbon Argos");
+    await expect(page).toHaveURL(/search=/);
+    await page.getByLabel("Save these filters as").fill(name);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const saved = page.getByRole("region", { name: "Saved filters" }).getByRole("link", { name });
+    await expect(saved).toHaveAttribute("href", /boatType=INFLATABLE.*search=[0-9a-f-]{36}/);
+    await page.goto("/incidents");
+    await page.getByRole("region", { name: "Saved filters" }).getByRole("link", { name }).click();
+    await expect(page.getByRole("searchbox", { name: "Search cases" })).toHaveValue("Bourbon Argos");
+    await expect(page.locator("tbody tr").first().getByRole("rowheader")).toHaveText(BOURBON_ARGOS);
+    await page.getByRole("button", { name: `Delete the saved filter ${name}` }).click();
+    await expect(page.getByRole("region", { name: "Saved filters" }).getByRole("link", { name })).toHaveCount(0);
+  });
+
   test("explains a search too short to look for, keeping what was typed", async ({ page }) => {
     await page.goto("/incidents");
     await searchFor(page, "SW");

@@ -2,8 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { runAsUser } from "@/lib/actions/result";
+import { filtersFromQuery } from "@/lib/data/saved-filters/saved-filters";
 import { saveSearchText } from "@/lib/data/saved-filters/search-text";
-import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { filtersToSearchParams } from "@/lib/schemas/incident-filters";
 
 export type SearchState = { message?: string; text?: string };
 
@@ -15,10 +16,7 @@ export async function searchIncidentsAction(_previous: SearchState, form: FormDa
   const text = form.get("text");
   const result = await runAsUser((user) => saveSearchText(user, text), () => {});
   if (!result.ok) return { message: result.fieldErrors?.text?.[0] ?? result.message, text: typeof text === "string" ? text : "" };
-  const current = new URLSearchParams(typeof form.get("filters") === "string" ? String(form.get("filters")) : "");
-  const grouped: Record<string, string[]> = Object.create(null);
-  for (const [key, value] of current) (grouped[key] ??= []).push(value);
-  const filters = parseIncidentFilters(grouped);
+  const filters = filtersFromQuery(form.get("filters"));
   const search = result.data;
   const sort = search && filters.sort === "newest" ? "relevance" : !search && filters.sort === "relevance" ? "newest" : filters.sort;
   redirect(`/incidents?${filtersToSearchParams({ ...filters, page: 1, search, sort })}`);
