@@ -54,6 +54,26 @@ test.describe("as the MSF coordinator", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(reference!);
   });
 
+  test("sorts by a column header, by keyboard, keeping the filters", async ({ page }) => {
+    await page.goto(CASE_DAY);
+    const header = (name: string) => page.getByRole("columnheader", { name });
+    await expect(header("Occurred at")).toHaveAttribute("aria-sort", "descending");
+    await header("Rescued").getByRole("link").focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/from=2016-10-25.*sort=most-rescued/);
+    await expect(header("Rescued")).toHaveAttribute("aria-sort", "descending");
+    await expect(header("Occurred at")).not.toHaveAttribute("aria-sort");
+    const references = page.locator("tbody").getByRole("rowheader");
+    await expect(references.nth(0)).toHaveText("MSF-2016-0002"); // 139 rescued, then 107
+    await expect(references.nth(1)).toHaveText(BOURBON_ARGOS);
+    await header("Occurred at").getByRole("link").click();
+    await expect(header("Occurred at")).toHaveAttribute("aria-sort", "descending");
+    await header("Occurred at").getByRole("link").click();
+    await expect(page).toHaveURL(/sort=oldest/);
+    await expect(header("Occurred at")).toHaveAttribute("aria-sort", "ascending");
+    await expect(page.getByLabel("Sort")).toHaveValue("oldest");
+  });
+
   test("filters by period and boat type through the form, keeping the filters in the URL", async ({ page }) => {
     await page.goto("/incidents");
     await page.getByLabel("Period").selectOption("Custom range");

@@ -38,6 +38,7 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "edit form of the Bourbon Argos case", as: "coordinator", path: (w) => `/incidents/${w.bourbonArgosId}/edit`, title: fixed("Edit MSF-2016-0001") },
   { name: "edit form of the draft with the long vessel name", as: "field", path: (w) => `/incidents/${w.draft.id}/edit`, title: (w) => `Edit ${w.draft.reference}` },
   { name: "dashboard", as: "coordinator", path: fixed("/dashboard"), title: fixed("Dashboard") },
+  { name: "cases to review", as: "coordinator", path: fixed("/review"), title: fixed("To review") },
   { name: "dashboard of the long-named vessel", as: "coordinator", path: (w) => `/dashboard?vessel=${w.vesselId}&status=DRAFT`, title: fixed("Dashboard") },
   { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: dryRunImport },
   { name: "audit log", as: "coordinator", path: fixed("/audit"), title: fixed("Audit log") },

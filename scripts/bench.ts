@@ -18,11 +18,12 @@ import { benchExport } from "./bench/export";
 import { writeSection } from "./bench/results-file";
 import { generateIncidents } from "./bench/generate";
 import { benchLoad } from "./bench/load";
+import { benchSearch } from "./bench/search";
 import { installCapturingClient, replay, summarize, timeIt, type Timing } from "./bench/measure";
 import { cpuSince, ownCpuMs, postmasterPid, treeCpuMs } from "./bench/proc";
 import { ensureDatabase, freePort, type RunningPostgres, startEmbeddedPostgres } from "./lib/postgres";
 
-// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --load-seconds 30 --load-connections 20 --only dashboard|export|load]`:
+// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --load-seconds 30 --load-connections 20 --only dashboard|export|search|load]`:
 // not a test. Fills a separate embedded PostgreSQL (.data/bench, kept between runs) with synthetic incidents,
 // then times the dashboard's data functions and pages beside the bare SQL they send, drives the app with
 // concurrent clients (scripts/bench/load.ts, on its own 100,000-incident database), and writes bench/RESULTS.md.
@@ -80,14 +81,22 @@ async function benchMillion(server: RunningPostgres) {
     app = await startApp(url);
     const cookie = await signIn(app.baseUrl, EMAIL, "ledger-demo-2016");
 
-    if (ONLY !== "dashboard") {
+    const [{ count, events }] = (await pool.query<{ count: number; events: number }>(
+      `SELECT (SELECT count(*)::int FROM "Incident") AS count, (SELECT count(*)::int FROM "TimelineEvent") AS events`)).rows;
+    const { rows: [{ version }] } = await pool.query<{ version: string }>("SELECT version()");
+    if (!ONLY || ONLY === "search") {
+      console.log("\nList search");
+      writeSection("search", await benchSearch({ user, pool, capture, baseUrl: app.baseUrl, cookie, runs: RUNS, pageWarmup: PAGE_WARMUP, count, postgres: version }));
+      console.log("\n✓ Wrote the search section of bench/RESULTS.md");
+    }
+    if (!ONLY || ONLY === "export") {
       console.log("\nCSV export");
       const filters = SCENARIOS["All time"];
       const query = filtersToSearchParams(filters).toString();
       writeSection("export", await benchExport({ baseUrl: app.baseUrl, cookie, serverPid: app.pid, pool, user, filters, query, runs: EXPORT_RUNS }));
       console.log("\n✓ Wrote the export section of bench/RESULTS.md");
     }
-    for (const [scenario, filters] of ONLY === "export" ? [] : Object.entries(SCENARIOS)) {
+    for (const [scenario, filters] of ONLY && ONLY !== "dashboard" ? [] : Object.entries(SCENARIOS)) {
       console.log(`\n${scenario}`);
       const now = new Date();
       const reads = {
@@ -142,10 +151,7 @@ async function benchMillion(server: RunningPostgres) {
       const list = () => fetchPage(app!.baseUrl, `/incidents?${query}`, cookie, "incidents of");
       rows[scenario].push({ name: "Page /incidents (first page)", timing: await timeIt(list, RUNS, PAGE_WARMUP) });
     }
-    const [{ count, events }] = (await pool.query<{ count: number; events: number }>(
-      `SELECT (SELECT count(*)::int FROM "Incident") AS count, (SELECT count(*)::int FROM "TimelineEvent") AS events`)).rows;
-    const { rows: [{ version }] } = await pool.query<{ version: string }>("SELECT version()");
-    if (ONLY !== "export") writeResults(rows, cpu, count, events, version);
+    if (!ONLY || ONLY === "dashboard") writeResults(rows, cpu, count, events, version);
     await pool.end();
     await client.$disconnect();
   } finally {

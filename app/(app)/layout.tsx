@@ -3,13 +3,15 @@ import { DraftVaultProvider } from "@/components/forms/draft-vault-provider";
 import { AppShell } from "@/components/layout/app-shell";
 import { draftKeyFor } from "@/lib/auth/draft-key";
 import { requireUser } from "@/lib/auth/session";
+import { countToReview } from "@/lib/data/review/review-queue";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   // requireUser sends a user who must change their password to do that first.
   const user = await requireUser();
+  const [draftKey, reviewCount] = await Promise.all([draftKeyFor(user), countToReview(user)]);
   return (
-    <DraftVaultProvider draftKey={await draftKeyFor(user)}>
-      <AppShell user={user}>{children}</AppShell>
+    <DraftVaultProvider draftKey={draftKey}>
+      <AppShell user={user} reviewCount={reviewCount}>{children}</AppShell>
     </DraftVaultProvider>
   );
 }

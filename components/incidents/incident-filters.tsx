@@ -10,7 +10,7 @@ const PERIOD_LABELS: Record<(typeof PERIODS)[number], string> = {
   all: "All time", "this-month": "This month", "this-year": "This year", "last-12-months": "Last 12 months", custom: "Custom range",
 };
 const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
-  newest: "Newest first", oldest: "Oldest first", "most-rescued": "Most rescued", "most-dead-missing": "Most dead + missing",
+  newest: "Newest first", oldest: "Oldest first", "most-rescued": "Most rescued", "most-dead-missing": "Most dead + missing", relevance: "Best match",
 };
 const list = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -19,6 +19,7 @@ const labelled = (labels: Record<string, string>) => Object.entries(labels).map(
 export function IncidentFilterForm({ action, filters, options, showSort = true }: { action: string; filters: IncidentFilters; options: FilterOptions; showSort?: boolean }) {
   return (
     <form className="filters card" method="get" action={action} role="search" aria-label="Filters">
+      {filters.search && <input type="hidden" name="search" value={filters.search} />}
       <SelectFilter name="period" label="Period" value={filters.period} options={labelled(PERIOD_LABELS)} />
       <div className="field">
         <label htmlFor="filter-from">From</label>

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/users";
 import { ROLE_LABELS } from "@/lib/labels";
 
-export function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+export function AppShell({ user, reviewCount, children }: { user: SessionUser; reviewCount: number; children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#content">Skip to content</a>
@@ -14,6 +14,7 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
         <Link className="shell-brand" href="/incidents">Rescue Ledger</Link>
         <nav className="shell-nav" aria-label="Main">
           <NavLink href="/incidents">Incidents</NavLink>
+          {can(user, "incident:review") && <NavLink href="/review">To review ({reviewCount.toLocaleString("en")})</NavLink>}
           {can(user, "dashboard:view") && <NavLink href="/dashboard">Dashboard</NavLink>}
           {can(user, "incident:import") && <NavLink href="/import">Import</NavLink>}
           {can(user, "audit:view") && <NavLink href="/audit">Audit</NavLink>}

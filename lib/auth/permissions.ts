@@ -10,6 +10,7 @@ const ROLE_PERMISSIONS = {
   "incident:create": ALL_ROLES,
   "incident:export": REVIEWERS,
   "incident:import": REVIEWERS,
+  "incident:review": REVIEWERS,
   "dashboard:view": REVIEWERS,
   "audit:view": REVIEWERS,
   "users:manage": ["ADMIN"],

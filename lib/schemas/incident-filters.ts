@@ -5,7 +5,7 @@ import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
 // The filters of the incident list, the dashboard and the CSV export: one schema read from the URL, so
 // the same link shows the same incidents everywhere. Bad values fall back to "no filter", never an error.
 export const PERIODS = ["all", "this-month", "this-year", "last-12-months", "custom"] as const;
-export const SORTS = ["newest", "oldest", "most-rescued", "most-dead-missing"] as const;
+export const SORTS = ["newest", "oldest", "most-rescued", "most-dead-missing", "relevance"] as const;
 export const SAR_REGION_FILTERS = ["Italy", "Libya", "Malta", "Tunisia", "none"] as const;
 /** Every outcome, and "none" for the cases whose outcome is not recorded. */
 export const OUTCOME_FILTERS = [...Object.values(IncidentOutcome), "none"] as const;
@@ -31,6 +31,8 @@ export const incidentFilterSchema = z.object({
   status: z.preprocess(many, z.array(z.enum(IncidentStatus)).min(1)).catch(DEFAULT_STATUSES),
   sort: z.preprocess(one, z.enum(SORTS)).catch("newest"),
   page: z.preprocess(one, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  // The id of the user's search (a SavedFilter row): the text itself never travels in a URL.
+  search: optional(z.uuid()),
 });
 
 export type IncidentFilters = z.infer<typeof incidentFilterSchema>;

@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit";
 import { incidentOrderSql, incidentWhereSql } from "@/lib/data/incidents/filter-sql";
+import { withSearchText } from "@/lib/data/saved-filters/search-text";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { filtersToSearchParams } from "@/lib/schemas/incident-filters";
@@ -24,10 +25,11 @@ export async function exportIncidents(user: SessionUser, params: URLSearchParams
   if (!can(user, "incident:export")) return text("Only coordinators and administrators may export incidents.", 403);
   const parsed = parseExportRequest(params);
   if (!parsed.ok) return text(parsed.message, 400);
-  const { table, layout, bom, filters } = parsed.request;
+  const { table, layout, bom } = parsed.request;
+  const filters = await withSearchText(user, parsed.request.filters);
   const kind = exportKind(table, layout);
   const where = incidentWhereSql(user, filters);
-  const select = kind.select(where, incidentOrderSql(filters.sort), user);
+  const select = kind.select(where, incidentOrderSql(filters), user);
   const filename = exportFilename(table, layout, filters);
 
   const client = await exportPool().connect();

@@ -1,5 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
+import { likeLiteral } from "@/lib/data/like-pattern";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
+import { searchWords } from "@/lib/schemas/incident-search";
 
 type PeriodRange = { start: Date | null; end: Date | null };
 
@@ -7,7 +9,7 @@ type PeriodRange = { start: Date | null; end: Date | null };
 // partnered incidents, never deleted ones) plus the filters. Every query aliases "Incident" as i.
 // `range` replaces the filters' period, e.g. for the dashboard's same-period-last-year comparison.
 export function incidentWhereSql(
-  user: { organizationId: string }, filters: IncidentFilters, now = new Date(), range: PeriodRange = periodRange(filters, now),
+  user: { organizationId: string }, filters: IncidentFilters & { searchText?: string }, now = new Date(), range: PeriodRange = periodRange(filters, now),
 ): Prisma.Sql {
   const org = user.organizationId;
   const conditions = [
@@ -29,16 +31,37 @@ export function incidentWhereSql(
   if (filters.outcome === "none") conditions.push(Prisma.sql`i.outcome IS NULL`);
   else if (filters.outcome) conditions.push(Prisma.sql`i.outcome::text = ${filters.outcome}`);
   if (filters.phase) conditions.push(Prisma.sql`i.phase::text = ${filters.phase}`);
+  if (filters.searchText) conditions.push(searchSql(filters.searchText));
   return Prisma.join(conditions, " AND ");
 }
 
-const ORDER_BY: Record<IncidentFilters["sort"], Prisma.Sql> = {
+const patterns = (text: string) => searchWords(text).map((word) => `%${likeLiteral(word)}%`);
+
+// Every word, anywhere in the search document (incident_search_document) or the narrative: each is a
+// trigram index lookup, and PostgreSQL combines them (BitmapOr per word, BitmapAnd across words).
+function searchSql(text: string): Prisma.Sql {
+  return Prisma.join(patterns(text).map((p) => Prisma.sql`(i."searchText" ILIKE ${p} OR i.narrative ILIKE ${p})`), " AND ");
+}
+
+// Best match: the reference typed in full, then cases whose own fields, vessel, partners or timeline hold
+// every word (before those found by their narrative alone), the ones that name the search most often
+// first (the reference case's timeline names its ship again and again), then the newest.
+function relevanceSql(text: string): Prisma.Sql {
+  const phrase = text.toLowerCase();
+  const inDocument = Prisma.join(patterns(text).map((p) => Prisma.sql`i."searchText" ILIKE ${p}`), " AND ");
+  return Prisma.sql`CASE WHEN lower(i.reference) = ${phrase} THEN 0 WHEN ${inDocument} THEN 1 ELSE 2 END,
+    length(i."searchText") - length(replace(lower(i."searchText"), ${phrase}, '')) DESC, i."occurredAt" DESC, i.id DESC`;
+}
+
+const ORDER_BY: Record<Exclude<IncidentFilters["sort"], "relevance">, Prisma.Sql> = {
   newest: Prisma.sql`i."occurredAt" DESC, i.id DESC`,
   oldest: Prisma.sql`i."occurredAt" ASC, i.id ASC`,
   "most-rescued": Prisma.sql`i.rescued DESC NULLS LAST, i."occurredAt" DESC, i.id DESC`,
   "most-dead-missing": Prisma.sql`(COALESCE(i.dead, 0) + COALESCE(i.missing, 0)) DESC, i."occurredAt" DESC, i.id DESC`,
 };
 
-export function incidentOrderSql(sort: IncidentFilters["sort"]): Prisma.Sql {
+/** The list's order; "Best match" without a search is newest first. */
+export function incidentOrderSql({ sort, searchText }: { sort: IncidentFilters["sort"]; searchText?: string }): Prisma.Sql {
+  if (sort === "relevance") return searchText ? relevanceSql(searchText) : ORDER_BY.newest;
   return ORDER_BY[sort];
 }

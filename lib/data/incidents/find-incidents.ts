@@ -3,11 +3,14 @@ import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { rollupWhereSql } from "@/lib/data/rollup/rollup-where";
+import { withSearchText } from "@/lib/data/saved-filters/search-text";
 import type { SessionUser } from "@/lib/data/users";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { incidentOrderSql, incidentWhereSql } from "./filter-sql";
 
 export const PAGE_SIZE = 25;
+// A search is counted up to here: counting every case "Bourbon Argos" matches would read them all.
+export const SEARCH_COUNT_CAP = 1_000;
 
 const listColumns = {
   id: true, reference: true, occurredAt: true, status: true, organizationId: true,
@@ -16,26 +19,36 @@ const listColumns = {
 } as const;
 
 /**
- * One page of the incidents the user may read that match the filters, with the total count (from the
- * rollup: counting the rows would read every incident in scope).
+ * One page of the incidents the user may read that match the filters, with the total count: from the
+ * rollup (counting the rows would read every incident in scope), or for a search, counted up to
+ * SEARCH_COUNT_CAP. `searchText` is the user's own search text, for the search box.
  */
-export async function findIncidents(user: SessionUser, filters: IncidentFilters) {
+export async function findIncidents(user: SessionUser, rawFilters: IncidentFilters) {
   if (!can(user, "incident:list")) throw new AppError("forbidden");
+  const filters = await withSearchText(user, rawFilters);
   const where = incidentWhereSql(user, filters);
   const offset = (filters.page - 1) * PAGE_SIZE;
   const [ids, [{ total }]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT i.id FROM "Incident" i WHERE ${where} ORDER BY ${incidentOrderSql(filters.sort)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<{ total: number }[]>`
-      SELECT COALESCE(sum(r.incidents), 0)::int AS total FROM "IncidentRollup" r
-      WHERE ${rollupWhereSql(user, filters, periodRange(filters))}`,
+    db.$queryRaw<{ id: string }[]>`SELECT i.id FROM "Incident" i WHERE ${where} ORDER BY ${incidentOrderSql(filters)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    filters.searchText
+      ? db.$queryRaw<{ total: number }[]>`
+        SELECT count(*)::int AS total FROM (SELECT 1 FROM "Incident" i WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) matches`
+      : db.$queryRaw<{ total: number }[]>`
+        SELECT COALESCE(sum(r.incidents), 0)::int AS total FROM "IncidentRollup" r
+        WHERE ${rollupWhereSql(user, filters, periodRange(filters))}`,
   ]);
   const rows = await db.incident.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: listColumns });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const isTotalCapped = total > SEARCH_COUNT_CAP;
+  const counted = Math.min(total, SEARCH_COUNT_CAP);
   return {
     rows: ids.flatMap(({ id }) => byId.get(id) ?? []), // a row deleted between the two reads is skipped
-    total,
+    total: isTotalCapped ? counted : total,
+    isTotalCapped,
     page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil((isTotalCapped ? counted : total) / PAGE_SIZE)),
+    search: filters.search,
+    searchText: filters.searchText,
   };
 }
 

@@ -1,0 +1,24 @@
+import type { VerifyState } from "@/lib/actions/review";
+
+/** What "Verify selected" did, case by case, in a live region so that a screen reader hears it. */
+export function VerifyReport({ state, references }: { state: VerifyState; references: Map<string, string> }) {
+  const name = ({ id, reference }: { id: string; reference?: string }) => reference ?? references.get(id) ?? "A case";
+  const verified = state.outcomes?.filter((o) => o.isVerified) ?? [];
+  const refused = state.outcomes?.filter((o) => !o.isVerified) ?? [];
+  return (
+    <div className="verify-report" role="status" aria-live="polite">
+      {state.message && <p className="field-error">{state.message}</p>}
+      {verified.length > 0 && <p>Verified: {verified.map(name).join(", ")}.</p>}
+      {refused.length > 0 && (
+        <>
+          <p className="field-error">Not verified:</p>
+          <ul>
+            {refused.map((o) => (
+              <li key={o.id}>{name(o)}: {o.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
