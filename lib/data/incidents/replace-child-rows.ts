@@ -2,11 +2,11 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { CreateIncidentInput } from "@/lib/schemas/incident";
 
-/** Replaces an incident's injuries, evacuations and partners where the edit changed them. */
+/** Replaces an incident's injuries, evacuations, partners and nationalities where the edit changed them. */
 export async function replaceChildRows(
   tx: Prisma.TransactionClient,
   incidentId: string,
-  input: Pick<CreateIncidentInput, "injuries" | "evacuations" | "partners">,
+  input: Pick<CreateIncidentInput, "injuries" | "evacuations" | "partners" | "nationalities">,
   changes: Record<string, unknown>,
 ) {
   if (changes.injuries) {
@@ -20,5 +20,9 @@ export async function replaceChildRows(
   if (changes.partners) {
     await tx.incidentPartner.deleteMany({ where: { incidentId } });
     await tx.incidentPartner.createMany({ data: input.partners.map((row) => ({ ...row, incidentId })) });
+  }
+  if (changes.nationalities) {
+    await tx.incidentNationality.deleteMany({ where: { incidentId } });
+    await tx.incidentNationality.createMany({ data: input.nationalities.map((row) => ({ ...row, incidentId })) });
   }
 }
