@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures";
 import { field, submitIncident, uniqueNarrative } from "./incident-form-helpers";
+import { tabTo, typeInto } from "./keyboard";
 
 // Issue 13: the case as it unfolds. The timeline part of each test is driven by the keyboard alone.
 const BOURBON_ARGOS = "MSF-2016-0001";
@@ -19,23 +20,6 @@ async function newCase(page: Page, what: string) {
   await field(page, "Persons rescued").fill("107");
   await field(page, "Narrative").fill(uniqueNarrative(what));
   await submitIncident(page, "Save draft");
-}
-
-/** Where the element is from the focus: focused, or ahead of it or behind it in page order. */
-const whereFromFocus = (locator: Locator) => locator.evaluate((element) => {
-  const active = document.activeElement;
-  if (active === element) return "focused";
-  return active && active !== document.body && element.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING ? "behind" : "ahead";
-});
-
-/** Presses Tab (or Shift+Tab, to go back) until the element has the focus: it is reachable by keyboard. */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; ; presses++) {
-    const where = await whereFromFocus(target);
-    if (where === "focused") return;
-    if (presses > 150) throw new Error("Not reachable with Tab");
-    await page.keyboard.press(where === "ahead" ? "Tab" : "Shift+Tab");
-  }
 }
 
 /** Chooses an option of the focused select with the arrow keys. */
@@ -77,11 +61,6 @@ async function addEvent(page: Page, { type, time, extra }: Entry) {
   await extra?.(form);
   await tabTo(page, form.getByRole("button", { name: "Add event" }));
   await page.keyboard.press("Enter");
-}
-
-async function typeInto(page: Page, input: Locator, text: string) {
-  await tabTo(page, input);
-  await page.keyboard.type(text);
 }
 
 test.describe("the MSF field user", () => {

@@ -7,7 +7,8 @@ export type ImportLayout = "ledger" | "iom";
 export const LEDGER_IMPORTED = [
   "reference", "status", "organization", "occurred_at", "latitude", "longitude", "position_text", "region", "route", "vessel",
   "boat_type", "boat_conditions", "persons_on_board", "rescued", "dead", "missing", "causes_of_death", "children",
-  "unaccompanied_minors", "women", "pregnant_women", "infants", "injuries", "evacuations", "partners", "coordinating_authority",
+  "unaccompanied_minors", "women", "pregnant_women", "infants", "men", "girls", "boys", "sex_age_unknown", "nationalities",
+  "departure_place", "departed_at", "injuries", "evacuations", "partners", "coordinating_authority",
   "disembarkation_port", "sea_state", "narrative", "source", "source_quality", "external_id", "source_dataset",
 ] as const satisfies readonly (typeof LEDGER_COLUMNS)[number]["name"][];
 export type LedgerImported = (typeof LEDGER_IMPORTED)[number];
