@@ -34,7 +34,7 @@ export const LEDGER_COLUMNS = [
   col("men", "Men (adults)."),
   col("girls", "Girls (among the children)."),
   col("boys", "Boys (among the children)."),
-  col("sex_age_unknown", "People of unknown sex or age. Women + men + children (or girls + boys when children is empty) + sex_age_unknown is at most persons_on_board (or rescued + dead + missing when it is empty)."),
+  col("sex_age_unknown", "People of unknown sex or age. Women + men + children (or girls + boys when children is empty) + sex_age_unknown is at most persons_on_board."),
   col("nationalities", "Nationalities as COUNTRY: count, ISO 3166-1 alpha-2 codes, separated by \"; \", e.g. ER: 40; SD: 30; together at most persons_on_board. Rows in the nationalities file."),
   col("departure_place", "Where the boat left from, as entered, e.g. Sabratha, Libya."),
   col("departed_at", "When the boat left (ISO 8601, UTC); not after occurred_at."),

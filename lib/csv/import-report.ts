@@ -1,3 +1,4 @@
+import type { ImportLayout } from "./layouts";
 import type { Problem } from "./row-context";
 import { csvDocument } from "./writer";
 
@@ -5,7 +6,7 @@ import { csvDocument } from "./writer";
 export type ImportReport = {
   fileName: string;
   fileHash: string;
-  layout: "ledger" | "iom";
+  layout: ImportLayout;
   rowsRead: number;
   /** Dry run: would create / update; after a commit: created / updated. */
   create: number;

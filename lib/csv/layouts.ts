@@ -1,7 +1,7 @@
-import { IOM_COLUMNS, LEDGER_COLUMNS } from "./columns";
+import { IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS } from "./columns";
 
 // Which layout an uploaded file is in, told by its header row alone.
-export type ImportLayout = "ledger" | "iom";
+export type ImportLayout = "ledger" | "iom" | "nationalities";
 
 /** Columns of our layout that the import reads; the others are derived or kept by the system. */
 export const LEDGER_IMPORTED = [
@@ -15,6 +15,9 @@ export type LedgerImported = (typeof LEDGER_IMPORTED)[number];
 
 const LEDGER_NAMES: readonly string[] = LEDGER_COLUMNS.map((c) => c.name);
 const IOM_NAMES: readonly string[] = IOM_COLUMNS.map((c) => c.name);
+const NATIONALITY_NAMES: readonly string[] = NATIONALITY_COLUMNS.map((c) => c.name);
+/** The long nationalities file sets the nationalities of the incidents it names; occurred_at is for reading only. */
+const NATIONALITIES_IMPORTED = ["reference", "country", "count"] as const;
 const key = (name: string) => name.trim().toLowerCase();
 
 export type Detected =
@@ -38,6 +41,9 @@ export function detectLayout(header: readonly string[]): Detected {
   if (has("occurred_at") && (has("position_text") || (has("latitude") && has("longitude")))) {
     return { ok: true, layout: "ledger", index: indexOf(LEDGER_IMPORTED), ignored: unknown(header, LEDGER_NAMES) };
   }
+  if (NATIONALITIES_IMPORTED.every(has)) {
+    return { ok: true, layout: "nationalities", index: indexOf(NATIONALITIES_IMPORTED), ignored: unknown(header, NATIONALITY_NAMES) };
+  }
   const semicolons = header.length === 1 && header[0].includes(";") ? " The header seems to use semicolons: save the file with commas between columns." : "";
   const iomMissing = iomFound.length >= 10 ? ` It looks like the IOM layout but lacks: ${IOM_NAMES.filter((n) => !has(n)).join(", ")}.` : "";
   return {
@@ -45,7 +51,8 @@ export function detectLayout(header: readonly string[]): Detected {
     message:
       `The header row matches neither layout.${semicolons}${iomMissing} ` +
       `Rescue Ledger layout: occurred_at and position_text (or latitude and longitude) at least, out of ${LEDGER_NAMES.join(", ")}. ` +
-      `IOM Missing Migrants layout: all of ${IOM_NAMES.join(", ")}.`,
+      `IOM Missing Migrants layout: all of ${IOM_NAMES.join(", ")}. ` +
+      `Nationalities (long format): ${NATIONALITIES_IMPORTED.join(", ")}.`,
   };
 }
 

@@ -61,7 +61,7 @@ export function checkIncidentRules(input: unknown, ctx: Ctx) {
   }
 
   const hasIssue = (field: string) => ctx.issues.some((i) => i.path?.[0] === field);
-  checkPeopleOnBoard(values, figure, peopleSum, people.length === PEOPLE.length, issue, hasIssue);
+  checkPeopleOnBoard(values, figure, issue, hasIssue);
 
   flagRepeats(list(values.injuries), (row) => row.type && row.severity && `${row.type}/${row.severity}`, (i) => issue(["injuries", i, "severity"], "This type and severity are already listed: add the counts into one row."));
   flagRepeats(list(values.partners), (row) => row.organizationId && row.role && `${row.organizationId}/${row.role}`, (i) => issue(["partners", i, "role"], "This organization is already listed with this role: remove the repeated row."));
@@ -71,12 +71,13 @@ export function checkIncidentRules(input: unknown, ctx: Ctx) {
 type Figure = (field: string) => number | null;
 type Issue = (path: (string | number)[], message: string) => void;
 
-/** Parts of the people on board never exceed the whole: the estimate, else rescued + dead + missing. */
-function checkPeopleOnBoard(values: Values, figure: Figure, peopleSum: number, hasEveryFate: boolean, issue: Issue, hasIssue: (field: string) => boolean) {
+/**
+ * Parts of the people on board never exceed the estimated persons on board. Not rescued + dead + missing
+ * when there is no estimate: IOM's records count girls among both the females and the children.
+ */
+function checkPeopleOnBoard(values: Values, figure: Figure, issue: Issue, hasIssue: (field: string) => boolean) {
   const personsOnBoard = figure("personsOnBoard");
-  const whole = personsOnBoard !== null
-    ? { value: personsOnBoard, words: `the ${n(personsOnBoard)} ${lower(LABELS.personsOnBoard)}` }
-    : hasEveryFate ? { value: peopleSum, words: `rescued + dead + missing (${n(peopleSum)})` } : null;
+  const whole = personsOnBoard === null ? null : { value: personsOnBoard, words: `the ${n(personsOnBoard)} ${lower(LABELS.personsOnBoard)}` };
 
   const children = figure("children");
   const bySex = MINORS_BY_SEX.filter((field) => figure(field) !== null);

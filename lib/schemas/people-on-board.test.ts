@@ -41,11 +41,8 @@ describe("people on board: sex and age, nationalities, departure", () => {
     expect(errorsOf({ men: "136" })).toEqual({});
   });
 
-  it("takes rescued + dead + missing as the whole when persons on board is not estimated", () => {
-    expect(errorsOf({ personsOnBoard: "", women: "100", men: "37" })).toEqual({
-      men: "Women + men add up to 137, more than rescued + dead + missing (136): correct one of them.",
-    });
-    expect(errorsOf({ personsOnBoard: "", missing: "", women: "500" })).toEqual({});
+  it("checks the groups and nationalities only against an estimate of the persons on board", () => {
+    expect(errorsOf({ personsOnBoard: "", women: "100", men: "37", nationalities: [{ country: "ER", count: "137" }] })).toEqual({});
   });
 
   it("refuses girls and boys above the children", () => {

@@ -80,4 +80,21 @@ describe("people on board in the CSV files", () => {
     const update = await db.auditEvent.findFirstOrThrow({ where: { incident: { reference }, action: "UPDATE" } });
     expect(update.changes).toEqual({ nationalities: { from: ["Eritrea (ER): 40", "Nigeria (NG): 30", "Sudan (SD): 30"], to: ["Eritrea (ER): 50", "Sudan (SD): 30"] } });
   });
+
+  it("imports the long nationalities file back: a dry run changes nothing, a commit restores what was lost", async () => {
+    const nationalities = (await download(coordinator, NATIONALITIES)).text;
+    expect(await importIncidents(coordinator, bytes(nationalities), dryRun)).toMatchObject({ layout: "nationalities", create: 0, update: 0, unchanged: 1, skipped: 0, ignoredColumns: [] });
+    await db.incidentNationality.deleteMany({ where: { incident: { organizationId: coordinator.organizationId } } });
+    expect(await importIncidents(coordinator, bytes(nationalities), commit)).toMatchObject({ update: 1, skipped: 0, problemCount: 0, committed: true });
+    expect((await download(coordinator, NATIONALITIES)).text).toEqual(nationalities);
+
+    const missing = `${coordinator.organizationShortName}-2016-9999`;
+    const report = await importIncidents(coordinator, file("reference,country,count", csvRecord([missing, "ER", "1"]), csvRecord(["", "SD", "2"])), dryRun);
+    expect(report.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
+      `2 reference: No incident ${missing} of ${coordinator.organizationShortName}: the nationalities file changes existing incidents only.`,
+      "3 reference: Name the incident: the nationalities file changes existing incidents only.",
+    ]);
+    const foreign = rowsOf((await download(partner, ALL)).text).rows[0];
+    expect((await importIncidents(partner, file("reference,country,count", csvRecord([foreign.reference, "ER", "1"])), dryRun)).problems[0].message).toMatch(/^Only references of /);
+  });
 });
