@@ -14,7 +14,7 @@ test.describe("the MSF coordinator reads the Bourbon Argos case", () => {
 
   test("with every figure, the map, partners and the revision timeline", async ({ page }) => {
     await openCase(page);
-    const people = page.getByLabel("People").getByRole("definition");
+    const people = page.getByLabel("People", { exact: true }).getByRole("definition");
     await expect(people).toHaveText(["107", "29", "0", "29"]);
     await expect(page.getByRole("img", { name: /Map of the position 33°15.000′N 012°36.000′E, 26\.0 nautical miles/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Injuries (23)" })).toBeVisible();

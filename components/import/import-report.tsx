@@ -4,7 +4,7 @@ import { type ImportReport, problemsCsv } from "@/lib/csv/import-report";
 import { ProblemsTable } from "./problems-table";
 
 const n = (value: number) => value.toLocaleString("en");
-const LAYOUTS = { ledger: "Rescue Ledger", iom: "IOM Missing Migrants", events: "Timeline events", track: "Track points" } as const;
+const LAYOUTS = { ledger: "Rescue Ledger", iom: "IOM Missing Migrants", nationalities: "Nationalities (long format)", events: "Timeline events", track: "Track points" } as const;
 
 function downloadProblems(report: ImportReport) {
   const url = URL.createObjectURL(new Blob([problemsCsv(report.problems)], { type: "text/csv;charset=utf-8" }));

@@ -16,7 +16,7 @@ type FieldProps = {
   rules?: RegisterOptions<IncidentFormValues, FieldName>;
 };
 
-type TextFieldProps = FieldProps & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode" | "autoComplete" | "placeholder">;
+type TextFieldProps = FieldProps & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode" | "autoComplete" | "placeholder" | "list">;
 
 // The mark stays outside the label so that the label reads exactly as the schema's vocabulary.
 function Label({ htmlFor, label, isRequired }: { htmlFor: string; label: string; isRequired?: boolean }) {
@@ -36,13 +36,13 @@ function useField({ name, hint, listError }: FieldProps) {
   return { ...state, a11y: { ...state.a11y, "aria-invalid": isInvalid }, hintElement };
 }
 
-export function TextField({ type = "text", inputMode, autoComplete = "off", placeholder, ...props }: TextFieldProps) {
+export function TextField({ type = "text", inputMode, autoComplete = "off", placeholder, list, ...props }: TextFieldProps) {
   const { register } = useFormContext<IncidentFormValues>();
   const { id, errorId, message, a11y, hintElement } = useField(props);
   return (
     <div className="field">
       <Label htmlFor={id} label={props.label} isRequired={props.isRequired} />
-      <input id={id} type={type} inputMode={inputMode} autoComplete={autoComplete} placeholder={placeholder}
+      <input id={id} type={type} inputMode={inputMode} autoComplete={autoComplete} placeholder={placeholder} list={list}
         aria-required={props.isRequired || undefined} {...a11y} {...register(props.name, props.rules)} />
       {hintElement}
       <FieldError id={errorId} message={message} />

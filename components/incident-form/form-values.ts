@@ -1,19 +1,22 @@
+import { countryName } from "@/lib/countries";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { DEFAULT_REGION, DEFAULT_ROUTE } from "@/lib/schemas/incident-vocabulary";
 
-export type IncidentRowName = "injuries" | "evacuations" | "partners";
+export type IncidentRowName = "injuries" | "evacuations" | "partners" | "nationalities";
 type Row<K extends IncidentRowName> = NonNullable<IncidentFormValues[K]>[number];
 
 // New rows start blank so the user makes each choice; the schema rejects a blank with its own message.
 export const newInjury = () => ({ type: "", severity: "", count: "" }) as unknown as Row<"injuries">;
 export const newEvacuation = () => ({ count: "", means: "", destination: "", evacuatedAt: "" }) as unknown as Row<"evacuations">;
 export const newPartner = () => ({ organizationId: "", role: "" }) as unknown as Row<"partners">;
+export const newNationality = () => ({ country: "", count: "" }) as unknown as Row<"nationalities">;
 
 export const EMPTY_INCIDENT: IncidentFormValues = {
   occurredAt: "", position: "", region: DEFAULT_REGION, route: DEFAULT_ROUTE, vesselId: "", boatType: "", boatConditions: [],
   personsOnBoard: "", rescued: "", dead: "", missing: "", causesOfDeath: [],
   children: "", unaccompaniedMinors: "", women: "", pregnantWomen: "", infants: "",
+  men: "", girls: "", boys: "", sexAgeUnknown: "", nationalities: [], departurePlace: "", departedAt: "",
   injuries: [], evacuations: [], partners: [],
   coordinatingAuthority: "", disembarkationPort: "", seaState: "", narrative: "", source: "", sourceQuality: "",
   intent: "draft", reason: "",
@@ -21,7 +24,7 @@ export const EMPTY_INCIDENT: IncidentFormValues = {
 
 export const FIGURES_WITH_REASON = ["personsOnBoard", "rescued", "dead", "missing"] as const;
 
-const COUNTS = [...FIGURES_WITH_REASON, "children", "unaccompaniedMinors", "women", "pregnantWomen", "infants"] as const;
+const COUNTS = [...FIGURES_WITH_REASON, "children", "unaccompaniedMinors", "women", "pregnantWomen", "infants", "men", "girls", "boys", "sexAgeUnknown"] as const;
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
@@ -39,6 +42,8 @@ export function toFormValues(incident: IncidentDetail): IncidentFormValues {
       count: text(row.count), means: row.means, destination: text(row.destination), evacuatedAt: row.evacuatedAt?.toISOString() ?? "",
     })),
     partners: incident.partners.map((row) => ({ organizationId: row.organization.id, role: row.role })),
+    nationalities: incident.nationalities.map((row) => ({ country: countryName(row.country), count: text(row.count) })),
+    departurePlace: text(incident.departurePlace), departedAt: incident.departedAt?.toISOString() ?? "",
     coordinatingAuthority: text(incident.coordinatingAuthority), disembarkationPort: text(incident.disembarkationPort),
     seaState: text(incident.seaState), narrative: text(incident.narrative), source: text(incident.source),
     sourceQuality: text(incident.sourceQuality), version: incident.version,

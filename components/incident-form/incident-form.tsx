@@ -19,7 +19,7 @@ import { incidentResolver, preloadSchema, withLocalInputs } from "./incident-res
 import { NarrativeSection } from "./narrative-section";
 import { PeopleSection } from "./people-section";
 import { ReasonField } from "./reason-field";
-import { EvacuationsSection, InjuriesSection, PartnersSection } from "./row-sections";
+import { EvacuationsSection, InjuriesSection, NationalitiesSection, PartnersSection } from "./row-sections";
 import { applyServerErrors } from "./server-errors";
 import { VesselSection } from "./vessel-section";
 import { WhenWhereSection } from "./when-where-section";
@@ -122,6 +122,7 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
         <VesselSection vessels={vessels} />
         <BoatSection />
         <PeopleSection />
+        <NationalitiesSection />
         <InjuriesSection />
         <EvacuationsSection />
         <DeathsSection />

@@ -26,6 +26,7 @@ export function withLocalInputs(values: IncidentFormValues): IncidentFormValues 
   return {
     ...values,
     occurredAt: local(values.occurredAt) as string,
+    departedAt: local(values.departedAt) as string,
     evacuations: values.evacuations?.map((row) => ({ ...row, evacuatedAt: local(row.evacuatedAt) as string })),
   };
 }
@@ -50,6 +51,7 @@ export const incidentResolver: Resolver<IncidentFormValues, unknown, IncidentInp
   const input = {
     ...values,
     occurredAt: localInputToIso(values.occurredAt) as string,
+    departedAt: localInputToIso(values.departedAt) as string,
     evacuations: values.evacuations?.map((row) => ({ ...row, evacuatedAt: localInputToIso(row.evacuatedAt) as string })),
   };
   const schemaResolver = await preloadSchema().catch(() => null);

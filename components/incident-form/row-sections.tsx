@@ -3,8 +3,9 @@
 import { INCIDENT_FIELD_LABELS as L } from "@/lib/schemas/incident-vocabulary";
 import { EvacuationRow } from "./evacuation-row";
 import type { Option } from "./field-state";
-import { newEvacuation, newInjury, newPartner } from "./form-values";
+import { newEvacuation, newInjury, newNationality, newPartner } from "./form-values";
 import { InjuryRow } from "./injury-row";
+import { CountryList, NationalityRow } from "./nationality-row";
 import { PartnerRow } from "./partner-row";
 import { RowList } from "./row-list";
 
@@ -29,5 +30,16 @@ export function PartnersSection({ partners }: { partners: readonly Option[] }) {
     <RowList name="partners" legend={L.partners} itemLabel="Partner" newRow={newPartner}>
       {(index) => <PartnerRow index={index} partners={partners} />}
     </RowList>
+  );
+}
+
+export function NationalitiesSection() {
+  return (
+    <>
+      <RowList name="nationalities" legend={L.nationalities} itemLabel="Nationality" newRow={newNationality}>
+        {(index, listError) => <NationalityRow index={index} listError={listError} />}
+      </RowList>
+      <CountryList />
+    </>
   );
 }

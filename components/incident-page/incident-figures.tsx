@@ -23,9 +23,7 @@ export function IncidentFigures({ incident }: { incident: IncidentDetail }) {
       </dl>
       <dl className="definitions">
         <Definition term="Causes of death">{incident.causesOfDeath.map((c) => CAUSE_OF_DEATH_LABELS[c]).join(", ")}</Definition>
-        <Definition term="Children">{count(incident.children)}</Definition>
         <Definition term="Unaccompanied minors">{count(incident.unaccompaniedMinors)}</Definition>
-        <Definition term="Women">{count(incident.women)}</Definition>
         <Definition term="Pregnant women">{count(incident.pregnantWomen)}</Definition>
         <Definition term="Infants">{count(incident.infants)}</Definition>
       </dl>

@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
 import { TimelineRevisionText } from "@/components/timeline/timeline-revision";
 import { LocalTime } from "@/components/ui/local-time";
-import type { Revision, RevisedFigure } from "@/lib/data/incidents/revisions";
+import type { Revision, RevisedField, RevisionValue } from "@/lib/data/incidents/revisions";
 import type { TimelineRevision } from "@/lib/data/timeline/timeline-revisions";
 import { INCIDENT_FIELD_LABELS } from "@/lib/schemas/incident-vocabulary";
 
-const FIGURE_LABELS: Record<RevisedFigure, string> = {
-  personsOnBoard: INCIDENT_FIELD_LABELS.personsOnBoard, rescued: INCIDENT_FIELD_LABELS.rescued, dead: INCIDENT_FIELD_LABELS.dead, missing: INCIDENT_FIELD_LABELS.missing,
-};
-const value = (n: number | null) => (n === null ? "unknown" : n.toLocaleString("en"));
+function Value({ field, value }: { field: RevisedField; value: RevisionValue }) {
+  if (value === null || (Array.isArray(value) && value.length === 0)) return <>{field === "nationalities" ? "none" : "unknown"}</>;
+  if (typeof value === "number") return <>{value.toLocaleString("en")}</>;
+  if (Array.isArray(value)) return <>{value.join(", ")}</>;
+  return field === "departedAt" ? <LocalTime value={value} /> : <>{value}</>;
+}
 
 type Entry = { at: Date; reason: string | null; actorName: string | null; text: ReactNode };
 
@@ -19,7 +21,10 @@ type Entry = { at: Date; reason: string | null; actorName: string | null; text: 
 export function RevisionTimeline({ revisions, timelineRevisions = [] }: { revisions: Revision[]; timelineRevisions?: TimelineRevision[] }) {
   const revised = revisions.filter((r) => r.from !== null || revisions.some((o) => o !== r && o.field === r.field));
   const entries: Entry[] = [
-    ...revised.map((r) => ({ ...r, text: <><strong>{FIGURE_LABELS[r.field]}</strong> {r.from === null ? `first recorded as ${value(r.to)}` : `${value(r.from)} → ${value(r.to)}`}</> })),
+    ...revised.map((r) => ({
+      ...r,
+      text: <><strong>{INCIDENT_FIELD_LABELS[r.field]}</strong> {r.from === null ? <>first recorded as <Value field={r.field} value={r.to} /></> : <><Value field={r.field} value={r.from} /> → <Value field={r.field} value={r.to} /></>}</>,
+    })),
     ...timelineRevisions.map((r) => ({ ...r, text: <TimelineRevisionText revision={r} /> })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return (

@@ -26,11 +26,18 @@ export const LEDGER_COLUMNS = [
   col("dead", "Dead (bodies recovered)."),
   col("missing", "Missing."),
   col("causes_of_death", "DROWNING, SUFFOCATION, FUEL_BURNS, HYPOTHERMIA, DEHYDRATION, TRAUMA, VIOLENCE, SICKNESS, UNKNOWN, OTHER, separated by \"; \"."),
-  col("children", "Children among the people of the case."),
+  col("children", "Children (every minor, girls and boys and those of unknown sex) among the people of the case."),
   col("unaccompanied_minors", "Unaccompanied minors (among the children)."),
   col("women", "Women."),
   col("pregnant_women", "Pregnant women (among the women)."),
   col("infants", "Infants (among the children)."),
+  col("men", "Men (adults)."),
+  col("girls", "Girls (among the children)."),
+  col("boys", "Boys (among the children)."),
+  col("sex_age_unknown", "People of unknown sex or age. Women + men + children (or girls + boys when children is empty) + sex_age_unknown is at most persons_on_board."),
+  col("nationalities", "Nationalities as COUNTRY: count, ISO 3166-1 alpha-2 codes, separated by \"; \", e.g. ER: 40; SD: 30; together at most persons_on_board. Rows in the nationalities file."),
+  col("departure_place", "Where the boat left from, as entered, e.g. Sabratha, Libya."),
+  col("departed_at", "When the boat left (ISO 8601, UTC); not after occurred_at."),
   col("injured_total", "Sum of the injury counts; empty when no injury is recorded."),
   col("injuries", "Injuries as TYPE/SEVERITY: count, separated by \"; \", e.g. FUEL_BURN/SERIOUS: 11. Rows in the injuries file."),
   col("evacuated_total", "Sum of the evacuation counts; empty when no evacuation is recorded."),
@@ -90,6 +97,12 @@ export const EVACUATION_COLUMNS = [
   col("evacuated_at", "When (ISO 8601, UTC); empty when unknown."),
 ] as const;
 
+export const NATIONALITY_COLUMNS = [
+  ...incidentKey,
+  col("country", "ISO 3166-1 alpha-2 code of the nationality, e.g. ER for Eritrea."),
+  col("count", "People on board of this nationality."),
+] as const;
+
 export const REVISION_COLUMNS = [
   ...incidentKey,
   col("field", "persons_on_board, rescued, dead or missing."),
@@ -126,7 +139,7 @@ export const TRACK_COLUMNS = [
   col("note", "What the point shows, e.g. a drift or a search leg."),
 ] as const;
 
-export const EXPORT_TABLES = ["incidents", "injuries", "evacuations", "revisions", "events", "track"] as const;
+export const EXPORT_TABLES = ["incidents", "injuries", "evacuations", "nationalities", "revisions", "events", "track"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export const EXPORT_LAYOUTS = ["ledger", "iom"] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];

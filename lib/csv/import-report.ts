@@ -1,3 +1,4 @@
+import type { ImportLayout } from "./layouts";
 import type { Problem } from "./row-context";
 import type { StoryTable } from "./story-rows";
 import { csvDocument } from "./writer";
@@ -6,7 +7,7 @@ import { csvDocument } from "./writer";
 export type ImportReport = {
   fileName: string;
   fileHash: string;
-  layout: "ledger" | "iom" | StoryTable;
+  layout: ImportLayout | StoryTable;
   rowsRead: number;
   /** Dry run: would create / update; after a commit: created / updated. */
   create: number;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, REVISION_COLUMNS } from "./columns";
+import { EVACUATION_COLUMNS, NATIONALITY_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, REVISION_COLUMNS } from "./columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "./columns";
 import { translateCauses, translateRegion, translateRoute } from "./iom-vocabulary";
 import { detectLayout } from "./layouts";
@@ -26,7 +26,7 @@ describe("layouts", () => {
 
   it("keeps docs/csv.md in step with every column of every file", () => {
     const doc = readFileSync(path.join(import.meta.dirname, "../../docs/csv.md"), "utf8");
-    for (const column of [...LEDGER_COLUMNS, ...IOM_COLUMNS, ...INJURY_COLUMNS, ...EVACUATION_COLUMNS, ...REVISION_COLUMNS, ...EVENT_COLUMNS, ...TRACK_COLUMNS]) {
+    for (const column of [...LEDGER_COLUMNS, ...IOM_COLUMNS, ...INJURY_COLUMNS, ...EVACUATION_COLUMNS, ...NATIONALITY_COLUMNS, ...REVISION_COLUMNS, ...EVENT_COLUMNS, ...TRACK_COLUMNS]) {
       expect(doc, column.name).toContain(`| \`${column.name}\` | ${column.description.replaceAll("|", "\\|")} |`);
     }
   });

@@ -1,19 +1,23 @@
-import { IOM_COLUMNS, LEDGER_COLUMNS } from "./columns";
+import { IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS } from "./columns";
 
 // Which layout an uploaded file is in, told by its header row alone.
-export type ImportLayout = "ledger" | "iom";
+export type ImportLayout = "ledger" | "iom" | "nationalities";
 
 /** Columns of our layout that the import reads; the others are derived or kept by the system. */
 export const LEDGER_IMPORTED = [
   "reference", "status", "organization", "occurred_at", "latitude", "longitude", "position_text", "region", "route", "vessel",
   "boat_type", "boat_conditions", "persons_on_board", "rescued", "dead", "missing", "causes_of_death", "children",
-  "unaccompanied_minors", "women", "pregnant_women", "infants", "injuries", "evacuations", "partners", "coordinating_authority",
+  "unaccompanied_minors", "women", "pregnant_women", "infants", "men", "girls", "boys", "sex_age_unknown", "nationalities",
+  "departure_place", "departed_at", "injuries", "evacuations", "partners", "coordinating_authority",
   "disembarkation_port", "sea_state", "narrative", "source", "source_quality", "external_id", "source_dataset",
 ] as const satisfies readonly (typeof LEDGER_COLUMNS)[number]["name"][];
 export type LedgerImported = (typeof LEDGER_IMPORTED)[number];
 
 const LEDGER_NAMES: readonly string[] = LEDGER_COLUMNS.map((c) => c.name);
 const IOM_NAMES: readonly string[] = IOM_COLUMNS.map((c) => c.name);
+const NATIONALITY_NAMES: readonly string[] = NATIONALITY_COLUMNS.map((c) => c.name);
+/** The long nationalities file sets the nationalities of the incidents it names; occurred_at is for reading only. */
+const NATIONALITIES_IMPORTED = ["reference", "country", "count"] as const;
 const key = (name: string) => name.trim().toLowerCase();
 
 export type Detected =
@@ -37,6 +41,9 @@ export function detectLayout(header: readonly string[]): Detected {
   if (has("occurred_at") && (has("position_text") || (has("latitude") && has("longitude")))) {
     return { ok: true, layout: "ledger", index: indexOf(LEDGER_IMPORTED), ignored: unknown(header, LEDGER_NAMES) };
   }
+  if (NATIONALITIES_IMPORTED.every(has)) {
+    return { ok: true, layout: "nationalities", index: indexOf(NATIONALITIES_IMPORTED), ignored: unknown(header, NATIONALITY_NAMES) };
+  }
   const semicolons = header.length === 1 && header[0].includes(";") ? " The header seems to use semicolons: save the file with commas between columns." : "";
   const iomMissing = iomFound.length >= 10 ? ` It looks like the IOM layout but lacks: ${IOM_NAMES.filter((n) => !has(n)).join(", ")}.` : "";
   return {
@@ -44,7 +51,8 @@ export function detectLayout(header: readonly string[]): Detected {
     message:
       `The header row matches neither layout.${semicolons}${iomMissing} ` +
       `Rescue Ledger layout: occurred_at and position_text (or latitude and longitude) at least, out of ${LEDGER_NAMES.join(", ")}. ` +
-      `IOM Missing Migrants layout: all of ${IOM_NAMES.join(", ")}.`,
+      `IOM Missing Migrants layout: all of ${IOM_NAMES.join(", ")}. ` +
+      `Nationalities (long format): ${NATIONALITIES_IMPORTED.join(", ")}.`,
   };
 }
 

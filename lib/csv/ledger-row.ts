@@ -5,8 +5,11 @@ import { type MappedRow, rowContext, type RowContext } from "./row-context";
 import { readInstant, readList } from "./values";
 import { unneutraliseFormula } from "./writer";
 
-const TEXT = ["coordinating_authority", "disembarkation_port", "sea_state", "narrative", "source"] as const;
-const COUNTS = ["persons_on_board", "rescued", "dead", "missing", "children", "unaccompanied_minors", "women", "pregnant_women", "infants", "source_quality"] as const;
+const TEXT = ["coordinating_authority", "disembarkation_port", "sea_state", "narrative", "source", "departure_place"] as const;
+const COUNTS = [
+  "persons_on_board", "rescued", "dead", "missing", "children", "unaccompanied_minors", "women", "pregnant_women", "infants",
+  "men", "girls", "boys", "sex_age_unknown", "source_quality",
+] as const;
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Where the incident schema's fields come from in our layout, for its messages. */
@@ -30,6 +33,7 @@ function choices<T extends string>(ctx: RowContext, column: string, text: string
 
 const INJURY = /^([A-Za-z_ -]+)\/([A-Za-z]+):\s*(\d+)$/;
 const EVACUATION = /^(\d+) ([A-Za-z]+)(?: to (.+?))?(?: at (\S+))?$/;
+const NATIONALITY = /^(.+?):\s*(\d+)$/;
 
 /** One row of the Rescue Ledger layout (our export), keyed by reference; derived columns are recomputed. */
 export function mapLedgerRow(row: number, raw: (column: string) => string): MappedRow {
@@ -56,6 +60,12 @@ export function mapLedgerRow(row: number, raw: (column: string) => string): Mapp
     const evacuatedAt = m[4] ? ctx.read("evacuations", readInstant(m[4])) : null;
     return [{ count: m[1], means: choice(ctx, "evacuations", m[2], EvacuationMeans), destination: m[3] ?? null, evacuatedAt }];
   });
+  // Countries stay as written: the schema reads codes and names, and names the ones it does not know.
+  const nationalities = readList(cell("nationalities")).flatMap((item) => {
+    const m = NATIONALITY.exec(item);
+    if (!m) ctx.error("nationalities", `"${item}" is not COUNTRY: count, e.g. ER: 40.`);
+    return m ? [{ country: m[1].trim(), count: m[2] }] : [];
+  });
   const partnerNames = readList(cell("partners")).flatMap((item) => {
     const at = item.lastIndexOf(":");
     const role = at > 0 ? choice(ctx, "partners", item.slice(at + 1).trim(), PartnerRole) : undefined;
@@ -70,7 +80,8 @@ export function mapLedgerRow(row: number, raw: (column: string) => string): Mapp
     boatType: choice(ctx, "boat_type", cell("boat_type"), BoatType, BOAT_TYPE_LABELS),
     boatConditions: choices(ctx, "boat_conditions", cell("boat_conditions"), BoatCondition, BOAT_CONDITION_LABELS),
     causesOfDeath: choices(ctx, "causes_of_death", cell("causes_of_death"), CauseOfDeath, CAUSE_OF_DEATH_LABELS),
-    injuries, evacuations,
+    injuries, evacuations, nationalities,
+    departedAt: ctx.read("departed_at", readInstant(cell("departed_at"))) ?? cell("departed_at"),
     ...Object.fromEntries(TEXT.map((name) => [camel(name), cell(name) || null])),
     ...Object.fromEntries(COUNTS.map((name) => [camel(name), ctx.count(name)])),
   };

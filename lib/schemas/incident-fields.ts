@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCodeOf } from "@/lib/countries";
 import { parsePosition } from "@/lib/geo/parse-position";
 import { storable } from "./storable-text";
 
@@ -138,4 +139,20 @@ export function rows<T extends z.ZodType>(row: T, label: string, max: number) {
     .max(max, `${label}: at most ${max} rows.`)
     .optional()
     .transform((list) => list ?? []);
+}
+
+/** A country of ISO 3166-1, typed as its name or its alpha-2 code; yields the code. */
+export function country(label: string) {
+  return z.string({ error: `${label}: choose a country.` }).trim().transform((text, ctx) => {
+    if (text === "") {
+      ctx.addIssue({ code: "custom", message: `${label}: choose a country.` });
+      return z.NEVER;
+    }
+    const code = countryCodeOf(text);
+    if (!code) {
+      ctx.addIssue({ code: "custom", message: `${label}: "${text}" is not a country of ISO 3166-1; choose one from the list.` });
+      return z.NEVER;
+    }
+    return code;
+  });
 }

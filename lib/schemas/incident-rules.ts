@@ -11,6 +11,9 @@ const SUBSETS = [
   ["infants", "children"],
 ] as const;
 
+// People on board by sex and age: children are every minor, girls and boys those of known sex.
+const MINORS_BY_SEX = ["girls", "boys"] as const;
+
 type Ctx = Pick<z.RefinementCtx, "addIssue" | "issues">;
 type Values = Record<string, unknown>;
 
@@ -57,9 +60,52 @@ export function checkIncidentRules(input: unknown, ctx: Ctx) {
     }
   }
 
+  const hasIssue = (field: string) => ctx.issues.some((i) => i.path?.[0] === field);
+  checkPeopleOnBoard(values, figure, issue, hasIssue);
+
   flagRepeats(list(values.injuries), (row) => row.type && row.severity && `${row.type}/${row.severity}`, (i) => issue(["injuries", i, "severity"], "This type and severity are already listed: add the counts into one row."));
   flagRepeats(list(values.partners), (row) => row.organizationId && row.role && `${row.organizationId}/${row.role}`, (i) => issue(["partners", i, "role"], "This organization is already listed with this role: remove the repeated row."));
+  flagRepeats(list(values.nationalities), (row) => row.country, (i) => issue(["nationalities", i, "country"], "This country is already listed: add the counts into one row."));
 }
+
+type Figure = (field: string) => number | null;
+type Issue = (path: (string | number)[], message: string) => void;
+
+/**
+ * Parts of the people on board never exceed the estimated persons on board. Not rescued + dead + missing
+ * when there is no estimate: IOM's records count girls among both the females and the children.
+ */
+function checkPeopleOnBoard(values: Values, figure: Figure, issue: Issue, hasIssue: (field: string) => boolean) {
+  const personsOnBoard = figure("personsOnBoard");
+  const whole = personsOnBoard === null ? null : { value: personsOnBoard, words: `the ${n(personsOnBoard)} ${lower(LABELS.personsOnBoard)}` };
+
+  const children = figure("children");
+  const bySex = MINORS_BY_SEX.filter((field) => figure(field) !== null);
+  const bySexSum = bySex.reduce((sum, field) => sum + figure(field)!, 0);
+  if (children !== null && bySex.length > 0 && bySexSum > children) {
+    issue([bySex.at(-1)!], `${terms(bySex)} add up to ${n(bySexSum)}, more than the ${n(children)} ${lower(LABELS.children)}: correct one of them.`);
+  }
+
+  const minors = children !== null ? ["children"] : bySex;
+  const groups = ["women", "men", ...minors, "sexAgeUnknown"].filter((field) => figure(field) !== null);
+  const groupsSum = groups.reduce((sum, field) => sum + figure(field)!, 0);
+  // One group alone above the whole already has its message (VULNERABLE above): one message is enough.
+  if (whole && groups.length > 0 && groupsSum > whole.value && !groups.some(hasIssue)) {
+    issue([groups.at(-1)!], `${terms(groups)} add up to ${n(groupsSum)}, more than ${whole.words}: correct one of them.`);
+  }
+
+  const nationalities = sumOfCounts(list(values.nationalities));
+  if (whole && nationalities > whole.value) {
+    issue(["nationalities"], `Nationalities add up to ${n(nationalities)}, more than ${whole.words}: correct the counts or the persons on board.`);
+  }
+
+  const [departedAt, occurredAt] = [values.departedAt, values.occurredAt];
+  if (departedAt instanceof Date && occurredAt instanceof Date && departedAt > occurredAt) {
+    issue(["departedAt"], `${LABELS.departedAt} is after the time the incident occurred (${lower(LABELS.occurredAt)}): the boat left before it was found; correct one of them.`);
+  }
+}
+
+const terms = (fields: readonly string[]) => fields.map((field, i) => (i === 0 ? LABELS[field as keyof typeof LABELS] : lower(LABELS[field as keyof typeof LABELS]))).join(" + ");
 
 function flagRepeats(rows: Values[], key: (row: Values) => unknown, flag: (index: number) => void) {
   const seen = new Set<unknown>();

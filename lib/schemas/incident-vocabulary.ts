@@ -30,6 +30,8 @@ export const INCIDENT_FIELD_LABELS = {
   boatConditions: "Boat condition", personsOnBoard: "Estimated persons on board", rescued: "Persons rescued",
   dead: "Dead", missing: "Missing", causesOfDeath: "Causes of death", children: "Children",
   unaccompaniedMinors: "Unaccompanied minors", women: "Women", pregnantWomen: "Pregnant women", infants: "Infants",
+  men: "Men", girls: "Girls", boys: "Boys", sexAgeUnknown: "Sex or age unknown", nationalities: "Nationalities",
+  departurePlace: "Departure place", departedAt: "Departure time",
   injuries: "Injuries", evacuations: "Evacuations", partners: "Partners",
   coordinatingAuthority: "Coordinating authority", disembarkationPort: "Disembarkation port", seaState: "Sea state",
   narrative: "Narrative", source: "Source", sourceQuality: "Source quality", region: "Region", route: "Route",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, InjuryType, PartnerRole, Severity } from "@/generated/prisma/enums";
-import { choices, count, instant, optionalChoice, optionalId, optionalText, position, requiredCount, requiredInstant, rows } from "./incident-fields";
+import { choices, count, country, instant, optionalChoice, optionalId, optionalText, position, requiredCount, requiredInstant, rows } from "./incident-fields";
 import { checkIncidentRules } from "./incident-rules";
 import { INCIDENT_FIELD_LABELS as L, IOM_REGIONS, IOM_ROUTES } from "./incident-vocabulary";
 
@@ -10,6 +10,7 @@ export { MAX_COUNT } from "./incident-fields";
 export const MAX_INJURY_ROWS = 50;
 export const MAX_EVACUATION_ROWS = 50;
 export const MAX_PARTNER_ROWS = 20;
+export const MAX_NATIONALITY_ROWS = 60;
 
 const injuryRow = z.object({
   type: z.enum(InjuryType, { error: "Choose the type of injury." }),
@@ -22,6 +23,11 @@ const evacuationRow = z.object({
   means: z.enum(EvacuationMeans, { error: "Choose how they were evacuated." }),
   destination: optionalText("Destination", 200),
   evacuatedAt: instant("Evacuation time"),
+});
+
+const nationalityRow = z.object({
+  country: country("Country"),
+  count: requiredCount("Number of people", { min: 1 }),
 });
 
 const partnerRow = z.object({
@@ -51,6 +57,13 @@ const incidentFields = z.object({
   women: count(L.women),
   pregnantWomen: count(L.pregnantWomen),
   infants: count(L.infants),
+  men: count(L.men),
+  girls: count(L.girls),
+  boys: count(L.boys),
+  sexAgeUnknown: count(L.sexAgeUnknown),
+  nationalities: rows(nationalityRow, L.nationalities, MAX_NATIONALITY_ROWS),
+  departurePlace: optionalText(L.departurePlace, 200),
+  departedAt: instant(L.departedAt),
   injuries: rows(injuryRow, L.injuries, MAX_INJURY_ROWS),
   evacuations: rows(evacuationRow, L.evacuations, MAX_EVACUATION_ROWS),
   partners: rows(partnerRow, L.partners, MAX_PARTNER_ROWS),

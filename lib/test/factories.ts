@@ -48,6 +48,7 @@ export function incidentFormValues(overrides: Partial<IncidentFormValues> = {}):
     vesselId: "", boatType: "INFLATABLE", boatConditions: ["TAKING_WATER"],
     personsOnBoard: "", rescued: "107", dead: "29", missing: "0", causesOfDeath: ["SUFFOCATION", "FUEL_BURNS", "DROWNING"],
     children: "", unaccompaniedMinors: "", women: "", pregnantWomen: "", infants: "1",
+    men: "", girls: "", boys: "", sexAgeUnknown: "", nationalities: [], departurePlace: "", departedAt: "",
     injuries: [{ type: "FUEL_BURN", severity: "MINOR", count: "12" }, { type: "FUEL_BURN", severity: "SERIOUS", count: "11" }],
     evacuations: [
       { count: "2", means: "HELICOPTER", destination: "Lampedusa", evacuatedAt: "2016-10-25T12:40:00+02:00" },

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { BoatCondition, BoatType, CauseOfDeath } from "@/generated/prisma/enums";
 import { parsePosition } from "@/lib/geo/parse-position";
-import { MAX_COUNT, MAX_EVACUATION_ROWS, MAX_INJURY_ROWS, MAX_PARTNER_ROWS } from "@/lib/schemas/incident";
+import { countryCodeOf } from "@/lib/countries";
+import { MAX_COUNT, MAX_EVACUATION_ROWS, MAX_INJURY_ROWS, MAX_NATIONALITY_ROWS, MAX_PARTNER_ROWS } from "@/lib/schemas/incident";
 import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
 import { incidentFormValues } from "./factories";
 
@@ -70,6 +71,8 @@ const UUID = "0b6f3e1a-2c4d-4e5f-8a9b-0c1d2e3f4a5b";
 const injury = () => ({ type: "FUEL_BURN", severity: "MINOR", count: "1" });
 const evacuation = () => ({ count: "1", means: "BOAT", destination: "", evacuatedAt: "" });
 const partner = () => ({ organizationId: UUID, role: "TRANSFER" });
+const nationality = () => ({ country: "ER", count: "1" });
+const notACountry = fc.oneof(nastyText.filter((s) => typeof s !== "string" || countryCodeOf(s) === null), fc.integer(), fc.constant(null));
 
 /** For each field of the form, values it must refuse (schema-level). */
 export const INVALID_FIELD: Record<string, fc.Arbitrary<unknown>> = {
@@ -80,6 +83,9 @@ export const INVALID_FIELD: Record<string, fc.Arbitrary<unknown>> = {
   boatConditions: invalidChoices(Object.values(BoatCondition)), causesOfDeath: invalidChoices(Object.values(CauseOfDeath)),
   personsOnBoard: invalidCount(), rescued: invalidCount(), dead: invalidCount(), missing: invalidCount(), children: invalidCount(),
   unaccompaniedMinors: invalidCount(), women: invalidCount(), pregnantWomen: invalidCount(), infants: invalidCount(),
+  men: invalidCount(), girls: invalidCount(), boys: invalidCount(), sexAgeUnknown: invalidCount(),
+  departurePlace: invalidText(200), departedAt: invalidInstant,
+  nationalities: invalidRows(nationality, fc.record({ country: notACountry, count: invalidCount(1) }), MAX_NATIONALITY_ROWS),
   sourceQuality: invalidCount(1, 5),
   injuries: invalidRows(injury, fc.record({ type: hostileValue, severity: fc.constant("MINOR"), count: invalidCount(1) }), MAX_INJURY_ROWS),
   evacuations: invalidRows(evacuation, fc.record({ count: invalidCount(1), means: fc.constant("BOAT"), evacuatedAt: fc.oneof(invalidInstant, fc.constant("")) }), MAX_EVACUATION_ROWS),

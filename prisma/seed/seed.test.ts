@@ -141,6 +141,15 @@ describe("synthetic incidents", () => {
     expect(await sqlCount(`SELECT 1 FROM "Incident" i JOIN "Vessel" v ON v.id = i."vesselId" WHERE v."organizationId" <> i."organizationId"`)).toBe(0);
   });
 
+  it("have people on board within the whole, and the reference case no invented nationalities", async () => {
+    const whole = `coalesce(i."personsOnBoard", i.rescued + i.dead + i.missing)`;
+    expect(await sqlCount(`SELECT 1 FROM "Incident" i JOIN "IncidentNationality" n ON n."incidentId" = i.id GROUP BY i.id HAVING sum(n.count) > min(${whole})`)).toBe(0);
+    expect(await sqlCount(`SELECT 1 FROM "Incident" i WHERE coalesce(women, 0) + coalesce(men, 0) + coalesce(children, 0) + coalesce("sexAgeUnknown", 0) > ${whole}`)).toBe(0);
+    expect(await sqlCount(`SELECT 1 FROM "Incident" WHERE coalesce(girls, 0) + coalesce(boys, 0) > coalesce(children, 0) OR "departedAt" > "occurredAt"`)).toBe(0);
+    expect(await sqlCount(`SELECT DISTINCT 1 FROM "IncidentNationality" n JOIN "Incident" i ON i.id = n."incidentId" WHERE i.reference LIKE 'MSF-2016-%'`)).toBe(1);
+    expect(await sqlCount(`SELECT 1 FROM "IncidentNationality" n JOIN "Incident" i ON i.id = n."incidentId" WHERE i.reference IN ('${REFERENCE_CASE.rescue}', '${REFERENCE_CASE.secondRescue}')`)).toBe(0);
+  });
+
   it("look like the real sea: mostly no deaths, more in summer, some without a rescuing vessel", async () => {
     const [row] = await db.$queryRaw<{ total: bigint; noDead: bigint; summer: bigint; winter: bigint; noVessel: bigint; verifiedOrSubmitted: bigint }[]>`
       SELECT count(*) AS total, count(*) FILTER (WHERE dead = 0) AS "noDead",

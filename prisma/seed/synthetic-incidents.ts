@@ -5,11 +5,12 @@ import { REFERENCE_CASE } from "./reference-case";
 import { formatReference, parseReference, saveReferenceCounters } from "./references";
 import { generateSyntheticIncidents, type SyntheticIncident } from "./synthetic-generator";
 import { SYNTHETIC_TIMELINES_SQL } from "./synthetic-timelines";
+import { withPeople } from "./synthetic-people";
 
 const BATCH = 500;
 
 /** References per organization and year in order of occurrence, after the numbers the reference case holds. */
-export function numberIncidents(incidents: SyntheticIncident[]) {
+export function numberIncidents<T extends SyntheticIncident>(incidents: T[]) {
   const counters = new Map<string, { shortName: string; year: number; lastNumber: number }>();
   const next = (shortName: string, year: number, number?: number) => {
     const counter = counters.get(`${shortName}-${year}`) ?? { shortName, year, lastNumber: 0 };
@@ -47,7 +48,7 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
 
 /** Deterministic synthetic incidents spread over the demo organizations, with their timelines; skips references that already exist. */
 export async function seedSyntheticIncidents(db: PrismaClient, { count = 400 }: { count?: number } = {}) {
-  const { numbered, counters } = numberIncidents(generateSyntheticIncidents(count));
+  const { numbered, counters } = numberIncidents(withPeople(generateSyntheticIncidents(count)));
   const { byShortName, vesselId } = await lookups(db);
   const existing = new Set((await db.incident.findMany({ where: { reference: { in: numbered.map((i) => i.reference) } }, select: { reference: true } })).map((i) => i.reference));
   const fresh = numbered.filter((incident) => !existing.has(incident.reference)).map((incident) => ({ ...incident, id: randomUUID() }));
@@ -62,6 +63,7 @@ export async function seedSyntheticIncidents(db: PrismaClient, { count = 400 }: 
   });
   const injuries = fresh.flatMap((i) => i.injuries.map((injury) => ({ ...injury, incidentId: i.id })));
   const evacuations = fresh.flatMap((i) => i.evacuations.map((evacuation) => ({ ...evacuation, incidentId: i.id })));
+  const nationalities = fresh.flatMap((i) => i.nationalities.map((row) => ({ ...row, incidentId: i.id })));
   const partners = fresh.flatMap((i) => i.partners.map(({ organization, role }) => ({ incidentId: i.id, organizationId: byShortName(organization).id, role })));
 
   await db.$transaction(async (tx) => {
@@ -70,6 +72,7 @@ export async function seedSyntheticIncidents(db: PrismaClient, { count = 400 }: 
     await inBatches(evacuations, (data) => tx.evacuation.createMany({ data }));
     await inBatches(partners, (data) => tx.incidentPartner.createMany({ data }));
     await tx.$executeRawUnsafe(SYNTHETIC_TIMELINES_SQL, fresh.map((incident) => incident.id));
+    await inBatches(nationalities, (data) => tx.incidentNationality.createMany({ data }));
     await saveReferenceCounters(tx, counters.map(({ shortName, year, lastNumber }) => ({ organizationId: byShortName(shortName).id, year, lastNumber })));
     if (fresh.length > 0)
       await tx.auditEvent.create({ data: { action: "IMPORT", entityType: "Incident", changes: { dataset: "synthetic demo incidents", created: fresh.length } } });

@@ -3,7 +3,8 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { generateSyntheticIncidents, type SyntheticIncident } from "../../prisma/seed/synthetic-generator";
+import { generateSyntheticIncidents } from "../../prisma/seed/synthetic-generator";
+import { type SyntheticIncidentWithPeople, withPeople } from "../../prisma/seed/synthetic-people";
 import { SYNTHETIC_TIMELINES_SQL } from "../../prisma/seed/synthetic-timelines";
 
 // Realistic synthetic incidents (the demo seed's generator, in chunks with their own seeds) written
@@ -27,11 +28,11 @@ const INCIDENT_COLUMNS = [
   "id", "reference", "organizationId", "vesselId", "createdById", "updatedById", "updatedAt", "occurredAt", "createdAt", "status",
   "latitude", "longitude", "positionText", "distanceToCoastNm", "nearestCountry", "sarRegions", "region", "route", "boatType",
   "personsOnBoard", "rescued", "dead", "missing", "boatConditions", "causesOfDeath", "children", "unaccompaniedMinors", "women",
-  "pregnantWomen", "infants", "coordinatingAuthority", "disembarkationPort", "seaState", "narrative", "source",
+  "pregnantWomen", "infants", "men", "girls", "boys", "sexAgeUnknown", "departurePlace", "departedAt", "coordinatingAuthority", "disembarkationPort", "seaState", "narrative", "source",
 ] as const;
 
-function rowsOf(incidents: SyntheticIncident[], lookups: Lookups, batch: string) {
-  const out = { ids: [] as string[], incidents: "", injuries: "", evacuations: "", partners: "" };
+function rowsOf(incidents: SyntheticIncidentWithPeople[], lookups: Lookups, batch: string) {
+  const out = { ids: [] as string[], incidents: "", injuries: "", evacuations: "", partners: "", nationalities: "" };
   incidents.forEach((incident, n) => {
     const id = randomUUID();
     out.ids.push(id);
@@ -48,6 +49,7 @@ function rowsOf(incidents: SyntheticIncident[], lookups: Lookups, batch: string)
     for (const injury of incident.injuries) out.injuries += line([randomUUID(), id, injury.type, injury.severity, injury.count]);
     for (const e of incident.evacuations) out.evacuations += line([randomUUID(), id, e.count, e.means, e.destination, e.evacuatedAt]);
     for (const p of incident.partners) out.partners += line([randomUUID(), id, lookups.organizations.get(p.organization), p.role]);
+    for (const n of incident.nationalities) out.nationalities += line([id, n.country, n.count]);
   });
   return out;
 }
@@ -79,7 +81,7 @@ function progress(done: number, total: number, startedAt: number) {
   process.stdout.write(`\r  [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done.toLocaleString("en")} / ${total.toLocaleString("en")}  ${seconds.toFixed(0)} s, ~${eta.toFixed(0)} s left `);
 }
 
-/** Adds synthetic incidents (with injuries, evacuations, partners) until the database holds `target`. */
+/** Adds synthetic incidents (with injuries, evacuations, partners, nationalities) until the database holds `target`. */
 export async function generateIncidents(pool: pg.Pool, target: number) {
   const client = await pool.connect();
   try {
@@ -93,13 +95,14 @@ export async function generateIncidents(pool: pg.Pool, target: number) {
       const size = Math.min(CHUNK, target - n - done);
       const seed = n + done; // a fresh random stream per chunk, different from the demo seed's
       // The generator can, rarely, lose more people than a small boat carries (rescued < 0): skip those.
-      const incidents = generateSyntheticIncidents(size, seed).filter((incident) => incident.fields.rescued >= 0);
+      const incidents = withPeople(generateSyntheticIncidents(size, seed), seed).filter((incident) => incident.fields.rescued >= 0);
       const rows = rowsOf(incidents, ids, `${run}${seed.toString(36)}`);
       await client.query("BEGIN");
       await copy(client, "Incident", INCIDENT_COLUMNS, rows.incidents);
       await copy(client, "Injury", ["id", "incidentId", "type", "severity", "count"], rows.injuries);
       await copy(client, "Evacuation", ["id", "incidentId", "count", "means", "destination", "evacuatedAt"], rows.evacuations);
       await copy(client, "IncidentPartner", ["id", "incidentId", "organizationId", "role"], rows.partners);
+      await copy(client, "IncidentNationality", ["incidentId", "country", "count"], rows.nationalities);
       await client.query(SYNTHETIC_TIMELINES_SQL, [rows.ids]);
       await client.query("COMMIT");
       done += incidents.length;

@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
+import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
 import { eventSelect, trackSelect } from "./case-story-selects";
 import { iomSelect } from "./iom-select";
 import { ledgerSelect } from "./ledger-select";
-import { evacuationSelect, injurySelect, revisionSelect } from "./long-selects";
+import { evacuationSelect, injurySelect, nationalitySelect, revisionSelect } from "./long-selects";
 
 /** The rows of the incidents that match where; the reader's organization scopes what rows point to (a linked case). */
 type Build = (where: Prisma.Sql, orderBy: Prisma.Sql, reader: { organizationId: string }) => Prisma.Sql;
@@ -19,6 +19,7 @@ const names = (columns: readonly { name: string }[]) => columns.map((c) => c.nam
 const LONG: Record<Exclude<ExportTable, "incidents">, ExportKind> = {
   injuries: { select: injurySelect, count: countChildren("Injury"), header: names(INJURY_COLUMNS) },
   evacuations: { select: evacuationSelect, count: countChildren("Evacuation"), header: names(EVACUATION_COLUMNS) },
+  nationalities: { select: nationalitySelect, count: countChildren("IncidentNationality"), header: names(NATIONALITY_COLUMNS) },
   revisions: {
     select: revisionSelect,
     count: (where) => Prisma.sql`SELECT count(*)::int AS rows FROM (${revisionSelect(where, Prisma.sql`1`)}) r`,

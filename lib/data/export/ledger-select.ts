@@ -31,6 +31,13 @@ const EXPRESSIONS: Record<LedgerColumn, string> = {
   women: "i.women",
   pregnant_women: `i."pregnantWomen"`,
   infants: "i.infants",
+  men: "i.men",
+  girls: "i.girls",
+  boys: "i.boys",
+  sex_age_unknown: `i."sexAgeUnknown"`,
+  nationalities: "na.summary",
+  departure_place: safe(`i."departurePlace"`),
+  departed_at: iso(`i."departedAt"`),
   injured_total: "inj.total",
   injuries: "inj.summary",
   evacuated_total: "ev.total",
@@ -62,7 +69,10 @@ const SUMMARIES = `
     FROM "Evacuation" x WHERE x."incidentId" = i.id) ev ON true
   LEFT JOIN LATERAL (
     SELECT string_agg(po."shortName" || ': ' || x.role, '; ' ORDER BY po."shortName", x.role) AS summary
-    FROM "IncidentPartner" x JOIN "Organization" po ON po.id = x."organizationId" WHERE x."incidentId" = i.id) pa ON true`;
+    FROM "IncidentPartner" x JOIN "Organization" po ON po.id = x."organizationId" WHERE x."incidentId" = i.id) pa ON true
+  LEFT JOIN LATERAL (
+    SELECT string_agg(x.country || ': ' || x.count, '; ' ORDER BY x.count DESC, x.country) AS summary
+    FROM "IncidentNationality" x WHERE x."incidentId" = i.id) na ON true`;
 
 /**
  * One row per incident matching `where` (over "Incident" i), every field, in the list's order. The

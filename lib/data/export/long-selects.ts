@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { EVACUATION_COLUMNS, INJURY_COLUMNS, REVISION_COLUMNS, type ColumnName } from "@/lib/csv/columns";
+import { EVACUATION_COLUMNS, INJURY_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ColumnName } from "@/lib/csv/columns";
 import { iso, safe, selectList } from "./sql-format";
 
-// The long-format files: one row per injury, evacuation or figure revision of the matching incidents.
+// The long-format files: one row per injury, evacuation, nationality or figure revision of the matching incidents.
 const incident = { reference: safe("i.reference"), occurred_at: iso(`i."occurredAt"`) };
 
 const INJURY: Record<ColumnName<typeof INJURY_COLUMNS>, string> = { ...incident, type: "x.type::text", severity: "x.severity::text", count: "x.count" };
@@ -11,6 +11,8 @@ const INJURY: Record<ColumnName<typeof INJURY_COLUMNS>, string> = { ...incident,
 const EVACUATION: Record<ColumnName<typeof EVACUATION_COLUMNS>, string> = {
   ...incident, count: "x.count", means: "x.means::text", destination: safe("x.destination"), evacuated_at: iso(`x."evacuatedAt"`),
 };
+
+const NATIONALITY: Record<ColumnName<typeof NATIONALITY_COLUMNS>, string> = { ...incident, country: "x.country", count: "x.count" };
 
 // Figures as the revision timeline reads them from the audit trail: a CREATE's snapshot gives the
 // first value, each UPDATE that touched a figure its from → to.
@@ -35,6 +37,12 @@ export function evacuationSelect(where: Prisma.Sql, orderBy: Prisma.Sql) {
   return Prisma.sql`SELECT ${Prisma.raw(selectList(EVACUATION_COLUMNS, EVACUATION))}
 FROM "Incident" i JOIN "Evacuation" x ON x."incidentId" = i.id
 WHERE ${where} ORDER BY ${orderBy}, x."evacuatedAt" NULLS LAST, x.id`;
+}
+
+export function nationalitySelect(where: Prisma.Sql, orderBy: Prisma.Sql) {
+  return Prisma.sql`SELECT ${Prisma.raw(selectList(NATIONALITY_COLUMNS, NATIONALITY))}
+FROM "Incident" i JOIN "IncidentNationality" x ON x."incidentId" = i.id
+WHERE ${where} ORDER BY ${orderBy}, x.count DESC, x.country`;
 }
 
 export function revisionSelect(where: Prisma.Sql, orderBy: Prisma.Sql) {

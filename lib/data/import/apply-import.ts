@@ -38,6 +38,7 @@ export async function applyImport(user: SessionUser, plan: Plan, fileName: strin
     await insertRows(tx, "Injury", children((row) => row.input.injuries));
     await insertRows(tx, "Evacuation", children((row) => row.input.evacuations));
     await insertRows(tx, "IncidentPartner", children((row) => row.input.partners));
+    await insertRows(tx, "IncidentNationality", incidents.flatMap(({ row, id }) => row.input.nationalities.map((n) => ({ ...n, incidentId: id }))));
     await insertRows(tx, "AuditEvent", incidents.map(({ row, id, reference }) => ({
       actorId: user.id, organizationId: user.organizationId, action: "CREATE", entityType: "Incident", entityId: id, incidentId: id,
       changes: { reference, status: row.mapped.status, ...stateOf(row.input, plan.names) }, reason: `Imported from ${fileName}`, createdAt: now,

@@ -8,7 +8,7 @@ const BATCH = 2_000;
  * turns into rows of the table's type (jsonb_populate_recordset), about ten times faster than
  * createMany for thousands of rows. Columns left out take NULL, so every row names the same columns.
  */
-export async function insertRows(tx: Prisma.TransactionClient, table: "Incident" | "Injury" | "Evacuation" | "IncidentPartner" | "AuditEvent", rows: Record<string, unknown>[]) {
+export async function insertRows(tx: Prisma.TransactionClient, table: "Incident" | "Injury" | "Evacuation" | "IncidentPartner" | "IncidentNationality" | "AuditEvent", rows: Record<string, unknown>[]) {
   if (rows.length === 0) return;
   const columns = Prisma.raw(Object.keys(rows[0]).map((c) => `"${c}"`).join(", "));
   const type = Prisma.raw(`"${table}"`);

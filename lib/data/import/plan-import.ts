@@ -55,6 +55,10 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
     }
     const external = externalKey(row);
     const stored = byReference ?? (external ? existing.get(external) : undefined);
+    if (upload.layout === "nationalities" && !stored) {
+      if (row.reference) error(row, "reference", `No incident ${row.reference} of ${user.organizationShortName}: the nationalities file changes existing incidents only.`, row.reference);
+      return { action: "invalid", mapped: row };
+    }
     if (stored) checkStored(user, row, stored);
     // As the form: a vessel out of service stays on the incidents that had it, and is given to no other.
     const vesselId = row.values.vesselId as string | null | undefined;

@@ -3,6 +3,7 @@ import { decodeCsvBytes } from "@/lib/csv/decode";
 import { mapIomRow } from "@/lib/csv/iom-row";
 import { detectLayout, type ImportLayout } from "@/lib/csv/layouts";
 import { mapLedgerRow } from "@/lib/csv/ledger-row";
+import { mapNationalityRows } from "@/lib/csv/nationality-rows";
 import { CsvError, readCsv } from "@/lib/csv/reader";
 import type { MappedRow } from "@/lib/csv/row-context";
 import { checkKeys } from "@/lib/csv/row-keys";
@@ -28,15 +29,26 @@ export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { 
     if (!detected.ok) return detected;
     const map = detected.layout === "iom" ? mapIomRow : mapLedgerRow;
     const rows: MappedRow[] = [];
+    const lines: Parameters<typeof mapNationalityRows>[0] = [];
     for (const record of records) {
-      if (rows.length >= MAX_UPLOAD_ROWS) return { ok: false, message: `The file has more than ${MAX_UPLOAD_ROWS.toLocaleString("en")} rows: split it into smaller files (each with the header row).` };
-      const row = rows.length + 2;
+      if (rows.length + lines.length >= MAX_UPLOAD_ROWS) return { ok: false, message: `The file has more than ${MAX_UPLOAD_ROWS.toLocaleString("en")} rows: split it into smaller files (each with the header row).` };
+      const row = rows.length + lines.length + 2;
       const cell = (column: string) => record.fields[detected.index.get(column) ?? -1] ?? "";
+      const cellsProblem = record.fields.length === header.length ? null : {
+        row, column: "", value: "", severity: "error" as const,
+        message: `This row has ${record.fields.length} cells but the header has ${header.length} (line ${record.line} of the file): is a quote or a comma missing?`,
+      };
+      if (detected.layout === "nationalities") {
+        lines.push({ row, cell, problem: cellsProblem });
+        continue;
+      }
       const mapped = map(row, cell);
       checkKeys(mapped, detected.layout);
-      if (record.fields.length !== header.length) {
-        mapped.problems.unshift({ row, column: "", value: "", severity: "error", message: `This row has ${record.fields.length} cells but the header has ${header.length} (line ${record.line} of the file): is a quote or a comma missing?` });
-      }
+      if (cellsProblem) mapped.problems.unshift(cellsProblem);
+      rows.push(mapped);
+    }
+    for (const mapped of mapNationalityRows(lines)) {
+      checkKeys(mapped, detected.layout);
       rows.push(mapped);
     }
     return { ok: true, upload: { layout: detected.layout, rows, columns: new Set(detected.index.keys()), ignoredColumns: detected.ignored } };

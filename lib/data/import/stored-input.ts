@@ -27,5 +27,6 @@ const NOT_FIELDS = new Set(["reference", "status", "organization", "externalId",
 /** The schema fields a file sets: IOM's mapped ones, or those of the ledger columns it has. */
 export function presentFields(layout: ImportLayout, columns: Set<string>): Set<string> {
   if (layout === "iom") return new Set(Object.keys(IOM_FIELD_COLUMNS));
+  if (layout === "nationalities") return new Set(["nationalities"]);
   return new Set([...columns].map((c) => LEDGER_FIELD[c] ?? camel(c)).filter((f) => !NOT_FIELDS.has(f)));
 }

@@ -33,6 +33,7 @@ export async function createIncident(user: SessionUser, rawInput: unknown) {
         injuries: { create: input.injuries },
         evacuations: { create: input.evacuations },
         partners: { create: input.partners },
+        nationalities: { create: input.nationalities },
       },
       select: { id: true },
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Incident, Prisma } from "@/generated/prisma/client";
 import { deriveGeography } from "@/lib/geo";
+import { countryName } from "@/lib/countries";
 import type { CreateIncidentInput, UpdateIncidentInput } from "@/lib/schemas/incident";
 
 // How a parsed form becomes Incident columns, and the flat picture of an incident that audit events
@@ -8,11 +9,11 @@ import type { CreateIncidentInput, UpdateIncidentInput } from "@/lib/schemas/inc
 const COPIED = [
   "occurredAt", "region", "route", "vesselId", "boatType", "boatConditions", "personsOnBoard", "rescued", "dead",
   "missing", "causesOfDeath", "children", "unaccompaniedMinors", "women", "pregnantWomen", "infants",
-  "coordinatingAuthority", "disembarkationPort", "seaState", "narrative", "source", "sourceQuality",
+  "men", "girls", "boys", "sexAgeUnknown", "departurePlace", "departedAt", "coordinatingAuthority", "disembarkationPort", "seaState", "narrative", "source", "sourceQuality",
 ] as const;
 
 const AUDITED_COLUMNS = [...COPIED, "positionText", "latitude", "longitude"] as const;
-const AUDITED = [...AUDITED_COLUMNS, "injuries", "evacuations", "partners"] as const;
+const AUDITED = [...AUDITED_COLUMNS, "injuries", "evacuations", "partners", "nationalities"] as const;
 
 type FormInput = CreateIncidentInput | UpdateIncidentInput;
 
@@ -36,6 +37,7 @@ export type AuditedRecord = Pick<Incident, (typeof COPIED)[number] | "positionTe
   injuries: Pick<FormInput["injuries"][number], "type" | "severity" | "count">[];
   evacuations: { count: number; means: string; destination: string | null; evacuatedAt: Date | null }[];
   partners: { organizationId: string; role: string }[];
+  nationalities: { country: string; count: number }[];
 };
 
 /** Names that make the audit readable without the rows they point to (which may change later). */
@@ -44,16 +46,18 @@ export type RecordNames = { vessel: string | null; organizations: ReadonlyMap<st
 const sorted = (values: readonly string[]) => [...values].sort();
 
 export function auditState(record: AuditedRecord, names: RecordNames) {
-  const { occurredAt, vesselId, boatConditions, causesOfDeath, injuries, evacuations, partners, ...rest } = pick(record, AUDITED);
+  const { occurredAt, departedAt, vesselId, boatConditions, causesOfDeath, injuries, evacuations, partners, nationalities, ...rest } = pick(record, AUDITED);
   return {
     ...rest,
     occurredAt: occurredAt.toISOString(),
+    departedAt: departedAt?.toISOString() ?? null,
     vessel: vesselId ? (names.vessel ?? vesselId) : null,
     boatConditions: sorted(boatConditions),
     causesOfDeath: sorted(causesOfDeath),
     injuries: sorted(injuries.map((row) => `${row.type}/${row.severity}: ${row.count}`)),
     evacuations: sorted(evacuations.map((row) => [`${row.count} by ${row.means}`, row.destination && `to ${row.destination}`, row.evacuatedAt?.toISOString()].filter(Boolean).join(" "))),
     partners: sorted(partners.map((row) => `${names.organizations.get(row.organizationId) ?? row.organizationId}: ${row.role}`)),
+    nationalities: sorted(nationalities.map((row) => `${countryName(row.country)} (${row.country}): ${row.count}`)),
   };
 }
 
@@ -66,6 +70,7 @@ export const auditedColumns = {
   injuries: { select: { type: true, severity: true, count: true } },
   evacuations: { select: { count: true, means: true, destination: true, evacuatedAt: true } },
   partners: { select: { organizationId: true, role: true, organization: { select: { shortName: true } } } },
+  nationalities: { select: { country: true, count: true } },
 } as const satisfies Prisma.IncidentSelect;
 
 type StoredIncident = Prisma.IncidentGetPayload<{ select: typeof auditedColumns }>;

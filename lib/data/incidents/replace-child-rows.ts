@@ -3,11 +3,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { CreateIncidentInput } from "@/lib/schemas/incident";
 import { replaceEvacuations } from "./replace-evacuations";
 
-/** Replaces an incident's injuries, evacuations and partners where the edit changed them (evacuations keep their timeline links). */
+/** Replaces an incident's injuries, evacuations, partners and nationalities where the edit changed them (evacuations keep their timeline links). */
 export async function replaceChildRows(
   tx: Prisma.TransactionClient,
   incidentId: string,
-  input: Pick<CreateIncidentInput, "injuries" | "evacuations" | "partners">,
+  input: Pick<CreateIncidentInput, "injuries" | "evacuations" | "partners" | "nationalities">,
   changes: Record<string, unknown>,
 ) {
   if (changes.injuries) {
@@ -18,5 +18,9 @@ export async function replaceChildRows(
   if (changes.partners) {
     await tx.incidentPartner.deleteMany({ where: { incidentId } });
     await tx.incidentPartner.createMany({ data: input.partners.map((row) => ({ ...row, incidentId })) });
+  }
+  if (changes.nationalities) {
+    await tx.incidentNationality.deleteMany({ where: { incidentId } });
+    await tx.incidentNationality.createMany({ data: input.nationalities.map((row) => ({ ...row, incidentId })) });
   }
 }

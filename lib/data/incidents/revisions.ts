@@ -3,17 +3,22 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { loadIncidentForAction } from "./load-for-action";
 
-export const REVISED_FIGURES = ["personsOnBoard", "rescued", "dead", "missing"] as const;
-export type RevisedFigure = (typeof REVISED_FIGURES)[number];
+export const REVISED_FIGURES = ["personsOnBoard", "rescued", "dead", "missing", "women", "men", "girls", "boys", "sexAgeUnknown"] as const;
+/** Revised fields that are not counts: the nationalities as "Name (CC): count" lines, the departure. */
+export const REVISED_DETAILS = ["nationalities", "departurePlace", "departedAt"] as const;
+export type RevisedField = (typeof REVISED_FIGURES)[number] | (typeof REVISED_DETAILS)[number];
+export type RevisionValue = number | string | string[] | null;
 
-export type Revision = { field: RevisedFigure; from: number | null; to: number | null; reason: string | null; actorName: string | null; at: Date };
+export type Revision = { field: RevisedField; from: RevisionValue; to: RevisionValue; reason: string | null; actorName: string | null; at: Date };
 
 type Changes = Record<string, unknown>;
-const asCount = (value: unknown) => (typeof value === "number" ? value : null);
+const asValue = (value: unknown): RevisionValue =>
+  typeof value === "number" || typeof value === "string" ? value : Array.isArray(value) ? value.filter((v) => typeof v === "string") : null;
+const isBlank = (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
 /**
- * How each figure evolved, oldest first, from the audit events: the CREATE snapshot gives the first
- * value (from null), each UPDATE that touched the figure its from → to and reason.
+ * How each figure (and the people's nationalities and departure) evolved, oldest first, from the audit
+ * events: the CREATE snapshot gives the first value (from null), each UPDATE that touched it its from → to and reason.
  */
 export async function getRevisions(user: SessionUser, id: string): Promise<Revision[]> {
   await loadIncidentForAction(user, id, "view");
@@ -25,12 +30,12 @@ export async function getRevisions(user: SessionUser, id: string): Promise<Revis
   return events.flatMap((event) => {
     const changes = (event.changes ?? {}) as Changes;
     const common = { reason: event.reason, actorName: event.actor?.name ?? null, at: event.createdAt };
-    return REVISED_FIGURES.flatMap((field): Revision[] => {
+    return [...REVISED_FIGURES, ...REVISED_DETAILS].flatMap((field): Revision[] => {
       const value = changes[field];
-      if (event.action === "CREATE") return value === undefined || value === null ? [] : [{ field, from: null, to: asCount(value), ...common }];
+      if (event.action === "CREATE") return isBlank(value) ? [] : [{ field, from: null, to: asValue(value), ...common }];
       if (!value || typeof value !== "object" || !("to" in value)) return [];
       const change = value as Changes;
-      return [{ field, from: asCount(change.from), to: asCount(change.to), ...common }];
+      return [{ field, from: asValue(change.from), to: asValue(change.to), ...common }];
     });
   });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, IOM_CREDIT, LEDGER_COLUMNS, REVISION_COLUMNS, type ColumnDoc } from "@/lib/csv/columns";
+import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, IOM_CREDIT, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ColumnDoc } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -13,6 +13,7 @@ const FILES = [
   { id: "iom", title: "Incidents, IOM Missing Migrants layout", query: "layout=iom", columns: IOM_COLUMNS },
   { id: "injuries", title: "Injuries (one row per injury type and severity)", query: "table=injuries", columns: INJURY_COLUMNS },
   { id: "evacuations", title: "Evacuations (one row per evacuation)", query: "table=evacuations", columns: EVACUATION_COLUMNS },
+  { id: "nationalities", title: "Nationalities (one row per country of the people on board)", query: "table=nationalities", columns: NATIONALITY_COLUMNS },
   { id: "revisions", title: "Figure revisions (one row per change of a figure)", query: "table=revisions", columns: REVISION_COLUMNS },
   { id: "events", title: "Timeline events (one row per event)", query: "table=events", columns: EVENT_COLUMNS },
   { id: "track", title: "Track points (one row per point)", query: "table=track", columns: TRACK_COLUMNS },

@@ -4,6 +4,7 @@ import { IncidentFigures } from "@/components/incident-page/incident-figures";
 import { IncidentPlace } from "@/components/incident-page/incident-place";
 import { IncidentRows } from "@/components/incident-page/incident-rows";
 import { IncidentText } from "@/components/incident-page/incident-text";
+import { PeopleOnBoard } from "@/components/incident-page/people-on-board";
 import { RevisionTimeline } from "@/components/incident-page/revision-timeline";
 import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
@@ -60,6 +61,7 @@ export default async function IncidentPage({ params }: Props) {
       <SameVesselDay incidents={sameDay} vesselName={incident.vessel?.name} />
       <TimelineSection incident={incident} timeline={timeline} now={now}
         choices={choices && { ...choices, caseReferences: sameDay.map((row) => row.reference) }} />
+      <PeopleOnBoard incident={incident} />
       <TrackSection incidentId={incident.id} version={incident.version} points={trackPoints} canEdit={incident.allowed.edit} />
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />

@@ -1,7 +1,7 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { exportIncidents } from "@/lib/data/export/export-incidents";
 
-// GET /api/incidents/export?<list filters>&layout=ledger|iom&table=incidents|injuries|evacuations|revisions|events|track&bom=0
+// GET /api/incidents/export?<list filters>&layout=ledger|iom&table=incidents|injuries|evacuations|nationalities|revisions|events|track&bom=0
 // Reads the request (its URL and session cookie), so it is never prerendered.
 export async function GET(request: Request) {
   const user = await getCurrentUser();
