@@ -63,9 +63,12 @@ test.describe("as the MSF coordinator", () => {
     await expect(page).toHaveURL(/from=2016-10-25.*sort=most-rescued/);
     await expect(header("Rescued")).toHaveAttribute("aria-sort", "descending");
     await expect(header("Occurred at")).not.toHaveAttribute("aria-sort");
+    // Other specs may add cases on that day: the order is what is checked, not the whole list.
     const references = page.locator("tbody").getByRole("rowheader");
     await expect(references.nth(0)).toHaveText("MSF-2016-0002"); // 139 rescued, then 107
-    await expect(references.nth(1)).toHaveText(BOURBON_ARGOS);
+    const rescued = (await page.locator('tbody td[data-cell="rescued"]').allTextContents()).map((cell) => Number(cell.replace(/\D/g, "") || -1));
+    expect(rescued).toEqual([...rescued].sort((a, b) => b - a));
+    expect(await references.allTextContents()).toContain(BOURBON_ARGOS);
     await header("Occurred at").getByRole("link").click();
     await expect(header("Occurred at")).toHaveAttribute("aria-sort", "descending");
     await header("Occurred at").getByRole("link").click();

@@ -35,7 +35,11 @@ test.describe("as the MSF coordinator", () => {
     await page.getByLabel("To").fill("2016-10-25");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/from=2016-10-25.*search=|search=.*from=2016-10-25/);
-    await expect(page.locator("tbody tr").getByRole("rowheader")).toHaveText([BOURBON_ARGOS, "MSF-2016-0002"]);
+    // The day's two Bourbon Argos rescues lead; cases other specs add that day may follow.
+    const references = page.locator("tbody tr").getByRole("rowheader");
+    await expect(references.nth(0)).toHaveText(BOURBON_ARGOS);
+    await expect(references.nth(1)).toHaveText("MSF-2016-0002");
+    for (const when of await page.locator('tbody td[data-cell="when"]').allTextContents()) expect(when).toContain("25 Oct 2016");
   });
 
   test("saves the search and filters under a name, applies them with one click, and deletes them", async ({ page }) => {
