@@ -19,9 +19,8 @@ describe("the CSV reader and writer against generated text (property)", () => {
       const decoded = decodeCsvBytes(new TextEncoder().encode(csvDocument(header, rows)));
       expect(decoded.ok).toBe(true);
       const read = [...readCsv(decoded.ok ? decoded.text : "")].map((record) => record.fields.map(unneutraliseFormula));
-      // A lone surrogate half cannot exist in UTF-8: it leaves as U+FFFD. A U+FEFF opening the text reads as a byte-order mark.
+      // A lone surrogate half cannot exist in UTF-8: it leaves as U+FFFD.
       const written = [header, ...rows].map((fields) => fields.map((text) => text.toWellFormed()));
-      written[0][0] = written[0][0].replace(/^\uFEFF/, "");
       expect(read).toEqual(written);
     }), { numRuns: RUNS });
   });

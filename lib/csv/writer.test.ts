@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "./reader";
+import { decodeCsvBytes } from "./decode";
 import { BOM, csvDocument, csvField, csvRecord, neutraliseFormula, unneutraliseFormula } from "./writer";
 
 describe("CSV writer", () => {
@@ -10,6 +11,14 @@ describe("CSV writer", () => {
     expect(csvField("two\nlines")).toBe('"two\nlines"');
     expect(csvField("cr\rhere")).toBe('"cr\rhere"');
     expect(csvRecord(["a", "b,c", 3])).toBe('a,"b,c",3\r\n');
+  });
+
+  it("quotes a field opening with U+FEFF, so the first one of a file is not read as a byte-order mark", () => {
+    expect(csvField("\uFEFFbom")).toBe('"\uFEFFbom"');
+    for (const first of ["\uFEFFbom", '\uFEFFbom"', "\uFEFF"]) {
+      const decoded = decodeCsvBytes(new TextEncoder().encode(csvDocument([first, "b"], [])));
+      expect(decoded.ok && [...readCsv(decoded.text)].map((r) => r.fields)).toEqual([[first, "b"]]);
+    }
   });
 
   it("writes unknown as an empty cell, never 0, and dates in ISO 8601 UTC", () => {

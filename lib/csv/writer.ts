@@ -40,7 +40,8 @@ export function csvField(value: CsvValue): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
   const text = neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // A leading U+FEFF unquoted would read as a byte-order mark at the start of a file, and be lost.
+  return /[",\r\n]|^\uFEFF/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvRecord(values: readonly CsvValue[]): string {
