@@ -8,10 +8,11 @@ export async function NationalitiesTable({ data }: { data: Promise<Nationalities
   if (top.length === 0) return <p className="empty card">No nationality recorded for the cases in these filters.</p>;
   return (
     <TableScroll label="Persons per nationality">
-      <table>
+      <table className="nationalities-table">
         <caption className="table-caption">
           {formatNumber(totalPersons)} {totalPersons === 1 ? "person" : "persons"} of known nationality in {formatNumber(cases)}{" "}
-          {cases === 1 ? "case" : "cases"}; the {top.length === 1 ? "most frequent" : `${top.length} most frequent`}.
+          {cases === 1 ? "case" : "cases"}
+          {other.countries > 0 ? `; the ${top.length} most frequent.` : "."}
         </caption>
         <thead>
           <tr>
