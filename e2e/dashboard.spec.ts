@@ -92,9 +92,25 @@ test.describe("as the MSF coordinator", () => {
     await expect(standOff.getByRole("row", { name: /^Whole period \d+ \d/ })).toBeVisible();
   });
 
+  test("reads the ten most frequent nationalities and the rest, adding up to the persons of known nationality", async ({ page }) => {
+    // Seeded synthetic incidents only: no spec creates incidents in 2014.
+    await page.goto("/dashboard?period=custom&from=2014-01-01&to=2015-05-31");
+    const nationalities = page.getByRole("region", { name: "Nationalities (top 10)" });
+    const caption = nationalities.getByText(/persons of known nationality in [\d,]+ cases; the 10 most frequent\.$/);
+    await expect(caption).toBeVisible();
+    const rows = nationalities.locator("tbody").getByRole("row");
+    await expect(rows).toHaveCount(11);
+    await expect(rows.last()).toHaveAccessibleName(/^Other nationalities \(\d+\) [\d,]+$/);
+    const persons = await nationalities.locator("tbody td").allTextContents();
+    const sum = persons.reduce((total, text) => total + Number(text.replaceAll(",", "")), 0);
+    await expect(nationalities.getByRole("row", { name: `Total ${sum.toLocaleString("en")}` })).toBeVisible();
+    await expect(caption).toHaveText(new RegExp(`^${sum.toLocaleString("en")} persons `));
+  });
+
   test("says what to do when nothing matches", async ({ page }) => {
     await page.goto("/dashboard?period=custom&from=1990-01-01&to=1990-01-31");
     await expect(page.getByText("No incidents match: widen the period or choose other statuses.").first()).toBeVisible();
+    await expect(page.getByText("No nationality recorded for the cases in these filters.")).toBeVisible();
   });
 });
 

@@ -5,6 +5,7 @@ import { BreakdownTables } from "@/components/dashboard/breakdown-tables";
 import { IncidentMap } from "@/components/dashboard/incident-map";
 import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { MonthlyChart } from "@/components/dashboard/monthly-chart";
+import { NationalitiesTable } from "@/components/dashboard/nationalities-table";
 import { KpiSkeleton, Skeleton } from "@/components/dashboard/skeletons";
 import { StandOffTable } from "@/components/dashboard/stand-off-table";
 import { YearOverYearTable } from "@/components/dashboard/year-over-year-table";
@@ -15,6 +16,7 @@ import { getBreakdowns } from "@/lib/data/dashboard/get-breakdowns";
 import { getDashboardKpis } from "@/lib/data/dashboard/get-kpis";
 import { getMapPoints } from "@/lib/data/dashboard/get-map-points";
 import { getMonthlySeries } from "@/lib/data/dashboard/get-monthly-series";
+import { getNationalities } from "@/lib/data/dashboard/get-nationalities";
 import { getStandOff } from "@/lib/data/dashboard/get-stand-off";
 import { getYearOverYear } from "@/lib/data/dashboard/get-year-over-year";
 import { getFilterOptions } from "@/lib/data/filter-options";
@@ -43,6 +45,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const map = getMapPoints(user, filters, now);
   const breakdowns = getBreakdowns(user, filters, now);
   const standOff = getStandOff(user, filters, now);
+  const nationalities = getNationalities(user, filters, now);
   const options = await getFilterOptions();
   const listHref = `/incidents?${filtersToSearchParams({ ...filters, sort: "newest", page: 1 })}`;
   return (
@@ -74,6 +77,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </Section>
       <Section id="breakdowns" title="Breakdowns">
         <Suspense fallback={<Skeleton label="the breakdowns" height={600} />}><BreakdownTables data={breakdowns} filters={filters} /></Suspense>
+      </Section>
+      <Section id="nationalities" title="Nationalities (top 10)">
+        <Suspense fallback={<Skeleton label="the nationalities" height={300} />}><NationalitiesTable data={nationalities} /></Suspense>
       </Section>
     </>
   );

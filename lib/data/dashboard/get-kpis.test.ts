@@ -6,6 +6,7 @@ import { getBreakdowns } from "./get-breakdowns";
 import { getDashboardKpis } from "./get-kpis";
 import { getMapPoints } from "./get-map-points";
 import { getMonthlySeries } from "./get-monthly-series";
+import { getNationalities } from "./get-nationalities";
 import { getYearOverYear } from "./get-year-over-year";
 import { SEEDED_CASES } from "./seeded-cases";
 import { independentTotals, seededUser } from "./test-support";
@@ -69,7 +70,7 @@ describe("KPIs with unknown figures, partners and other organizations", () => {
 
   it("are refused to field staff, like every dashboard read", async () => {
     const filters = parseIncidentFilters({});
-    for (const read of [getDashboardKpis, getMonthlySeries, getYearOverYear, getBreakdowns, getMapPoints])
+    for (const read of [getDashboardKpis, getMonthlySeries, getYearOverYear, getBreakdowns, getMapPoints, getNationalities])
       await expect(read(world.users.field, filters, NOW)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
