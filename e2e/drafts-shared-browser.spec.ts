@@ -35,6 +35,16 @@ async function signOutChoosing(page: Page, choice: "Keep it for me" | "Discard i
   await expect(page).toHaveURL(/\/sign-in$/);
 }
 
+/** B signs in on the same browser and finds nothing of A's; then A signs in again and opens a new incident. */
+async function handToBAndBack(page: Page, narrative: string) {
+  await signInAndWait(page, B);
+  await expectNothingOfAFor(page, narrative);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await signInAndWait(page, A);
+  await openNewIncident(page);
+}
+
 async function expectNothingOfAFor(page: Page, narrative: string) {
   await openNewIncident(page);
   await expect(field(page, "Narrative")).toHaveValue("");
@@ -56,13 +66,7 @@ test("kept at sign-out: the next user neither sees nor can read it; its owner ge
   expect(await draftKeys(page)).toHaveLength(1);
   expect(await storedText(page)).not.toContain(narrative);
 
-  await signInAndWait(page, B);
-  await expectNothingOfAFor(page, narrative);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
-
-  await signInAndWait(page, A);
-  await openNewIncident(page);
+  await handToBAndBack(page, narrative);
   await expect(page.getByRole("status").filter({ hasText: "Restored your unsaved input from" })).toBeVisible();
   await expect(field(page, "Narrative")).toHaveValue(narrative);
   await expect(field(page, "Persons rescued")).toHaveValue(PERSONS_RESCUED);
@@ -75,13 +79,7 @@ test("discarded at sign-out: gone from the browser, for the next user and for it
   await signOutChoosing(page, "Discard it");
   expect(await draftKeys(page)).toEqual([]);
 
-  await signInAndWait(page, B);
-  await expectNothingOfAFor(page, narrative);
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
-
-  await signInAndWait(page, A);
-  await openNewIncident(page);
+  await handToBAndBack(page, narrative);
   await expect(field(page, "Narrative")).toHaveValue("");
   await expect(page.getByText("Restored your unsaved input")).toHaveCount(0);
 });
