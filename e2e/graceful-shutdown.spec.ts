@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
@@ -39,7 +40,7 @@ test("a SIGTERM lets the save in flight finish and answer, then the server exits
 
     server.kill("SIGTERM");
     // Shutting down: it no longer takes connections, while the save still waits on the counter.
-    await expect.poll(() => fetch(`${baseURL}/api/health`).then(() => "serving", () => "closed"), { timeout: 30_000 }).toBe("closed");
+    await expect.poll(() => probe(`${baseURL}/api/health`), { timeout: 30_000 }).toBe("closed");
     expect(server.exitCode).toBeNull();
     await holder.query("COMMIT");
 
@@ -54,6 +55,14 @@ test("a SIGTERM lets the save in flight finish and answer, then the server exits
     if (server.exitCode === null) server.kill("SIGKILL");
   }
 });
+
+// A new connection each time: a kept-alive one that was busy when the signal came stays open after
+// server.close(), and polling on it faster than the keep-alive timeout keeps it "serving" for good.
+function probe(url: string) {
+  return new Promise<"serving" | "closed">((resolve) => {
+    http.get(url, { agent: false }, (res) => { res.resume(); resolve("serving"); }).on("error", () => resolve("closed"));
+  });
+}
 
 function form(source: string): IncidentFormValues {
   return {
