@@ -23,7 +23,7 @@ import { installCapturingClient, replay, summarize, timeIt, type Timing } from "
 import { cpuSince, ownCpuMs, postmasterPid, treeCpuMs } from "./bench/proc";
 import { ensureDatabase, freePort, type RunningPostgres, startEmbeddedPostgres } from "./lib/postgres";
 
-// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --load-seconds 30 --load-connections 20 --only dashboard|export|search|load]`:
+// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --load-seconds 30 --load-connections 20 --only generate|dashboard|export|search|load]`:
 // not a test. Fills a separate embedded PostgreSQL (.data/bench, kept between runs) with synthetic incidents,
 // then times the dashboard's data functions and pages beside the bare SQL they send, drives the app with
 // concurrent clients (scripts/bench/load.ts, on its own 100,000-incident database), and writes bench/RESULTS.md.
@@ -76,6 +76,7 @@ async function benchMillion(server: RunningPostgres) {
     pool.on("error", () => {}); // idle connections closing at shutdown; failures surface through the queries
     console.log(`Generating incidents up to ${INCIDENTS.toLocaleString("en")}…`);
     await generateIncidents(pool, INCIDENTS);
+    if (ONLY === "generate") return await Promise.all([pool.end(), client.$disconnect()]).then(() => undefined);
     const user = await seededUser(EMAIL);
     const postgresPid = postmasterPid(path.resolve(".data/bench/postgres"));
     app = await startApp(url);
