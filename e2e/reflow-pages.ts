@@ -9,6 +9,8 @@ export type PageVisit = {
   as: Visitor;
   path: (world: ReflowWorld) => string;
   title: (world: ReflowWorld) => string;
+  /** The browser's language, when not English (the visitor has no language of their own). */
+  locale?: string;
   /** What to do on the page before it is checked, e.g. upload a file to show the import report. */
   prepare?: (page: Page) => Promise<void>;
 };
@@ -56,6 +58,7 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "admin: the long-named vessel", as: "admin", path: (w) => `/admin/vessels/${w.vesselId}`, title: (w) => `Vessel ${w.vesselName}` },
   { name: "admin: add vessel", as: "platformAdmin", path: fixed("/admin/vessels/new"), title: fixed("Add vessel") },
   { name: "account", as: "field", path: fixed("/account"), title: fixed("Account") },
+  { name: "account in Arabic, right to left", as: "field", locale: "ar", path: fixed("/account"), title: fixed("الحساب") },
   { name: "forced password change", as: "mustChangePassword", path: fixed("/account/password"), title: fixed("Choose your password") },
   { name: "a page that does not exist", as: "admin", path: fixed("/no-such-page"), title: fixed("Not found") },
   { name: "a case the user cannot open", as: "admin", path: fixed(`/incidents/${NO_SUCH_INCIDENT}`), title: fixed("Not found") },

@@ -17,10 +17,10 @@ const test = base.extend<object, { world: ReflowWorld }>({
   world: [async ({ browser, playwright }, use, workerInfo) => use(await createReflowWorld(browser, playwright.request, workerInfo.project.use.baseURL!)), { scope: "worker" }],
 });
 
-async function contextFor(browser: Browser, baseURL: string, world: ReflowWorld, as: Visitor): Promise<BrowserContext> {
+async function contextFor(browser: Browser, baseURL: string, world: ReflowWorld, as: Visitor, locale?: string): Promise<BrowserContext> {
   if (as === "anonymous") return newContext(browser, baseURL);
   if (as === "platformAdmin") return browser.newContext({ baseURL, storageState: world.platformAdmin });
-  if (as !== "mustChangePassword") return browser.newContext({ baseURL, storageState: storageStateFor(as) });
+  if (as !== "mustChangePassword") return browser.newContext({ baseURL, storageState: storageStateFor(as), locale });
   // A new user before their first sign-in is complete: only the password page opens.
   const admin = await newContext(browser, baseURL, "admin");
   const email = uniqueEmail("layout-first-sign-in");
@@ -46,7 +46,7 @@ async function settled(page: Page) {
 for (const visit of PAGE_VISITS) {
   test(`${visit.name}: fits 360–1280 px, passes axe, shows focus, has its own title`, async ({ browser, baseURL, world }, testInfo) => {
     test.setTimeout(180_000); // three widths, each with axe and every focus ring
-    const context = await contextFor(browser, baseURL!, world, visit.as);
+    const context = await contextFor(browser, baseURL!, world, visit.as, visit.locale);
     const page = await context.newPage();
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });

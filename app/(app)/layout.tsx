@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DraftVaultProvider } from "@/components/forms/draft-vault-provider";
 import { AppShell } from "@/components/layout/app-shell";
 import { draftKeyFor } from "@/lib/auth/draft-key";
@@ -11,7 +12,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const [draftKey, reviewCount] = await Promise.all([draftKeyFor(user), countToReview(user)]);
   return (
     <DraftVaultProvider draftKey={draftKey}>
-      <AppShell user={user} reviewCount={reviewCount}>{children}</AppShell>
+      <ClientMessages namespaces={["signOut"]}>
+        <AppShell user={user} reviewCount={reviewCount}>{children}</AppShell>
+      </ClientMessages>
     </DraftVaultProvider>
   );
 }

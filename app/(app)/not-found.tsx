@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export const metadata: Metadata = { title: "Not found" };
+export { generateMetadata } from "@/app/not-found";
 
 export default function NotFound() {
   return <NotFoundMessage />;

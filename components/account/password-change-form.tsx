@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -19,6 +20,7 @@ const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
  * again with the new password, so only the user's other devices have to sign in again.
  */
 export function PasswordChangeForm({ email, isForced }: { email: string; isForced: boolean }) {
+  const t = useTranslations("passwordChange");
   const router = useRouter();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const form = useForm<PasswordChangeInput>({ resolver: zodResolver(passwordChangeSchema), defaultValues: EMPTY });
@@ -34,7 +36,7 @@ export function PasswordChangeForm({ email, isForced }: { email: string; isForce
     if (!signedIn?.ok || signedIn.error) return router.replace("/sign-in");
     reset(EMPTY);
     if (isForced) router.replace("/incidents");
-    else setMessage({ success: "Your password is changed. Your other devices have been signed out." });
+    else setMessage({ success: t("changed") });
     router.refresh();
   });
 
@@ -44,16 +46,16 @@ export function PasswordChangeForm({ email, isForced }: { email: string; isForce
       <FormMessages error={message.error} success={message.success} />
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
-        id="currentPassword" label={isForced ? "One-time password" : "Current password"} type="password" autoComplete="current-password"
+        id="currentPassword" label={isForced ? t("oneTimePassword") : t("currentPassword")} type="password" autoComplete="current-password"
         error={errors.currentPassword?.message} registration={register("currentPassword")}
       />
       <TextField
-        id="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words make a good one.`}
+        id="newPassword" label={t("newPassword")} type="password" autoComplete="new-password" hint={t("newPasswordHint", { min: MIN_PASSWORD_LENGTH })}
         error={errors.newPassword?.message} registration={register("newPassword")}
       />
-      <TextField id="confirmPassword" label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} registration={register("confirmPassword")} />
+      <TextField id="confirmPassword" label={t("confirmPassword")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} registration={register("confirmPassword")} />
       <FormButton className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Changing…" : "Change password"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </FormButton>
     </form>
   );

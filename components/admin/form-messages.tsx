@@ -1,4 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { ActionResult } from "@/lib/actions/result";
 
 /** Puts a failed action's field errors onto the form's fields; returns the sentence to show above the form. */
@@ -9,10 +10,11 @@ export function applyServerErrors<T extends FieldValues>(result: Extract<ActionR
 
 /** Always rendered, so that screen readers announce what appears in it. */
 export function FormMessages({ error, success }: { error?: string; success?: string }) {
+  const text = useMessageText();
   return (
     <>
       <div role="alert" aria-live="assertive">
-        {error && <p className="alert">{error}</p>}
+        {error && <p className="alert">{text(error)}</p>}
       </div>
       <div role="status" aria-live="polite">
         {success && <p className="notice">{success}</p>}

@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useDraftVault } from "@/components/forms/draft-vault-provider";
 import { KEPT_DAYS } from "@/components/forms/draft-vault";
@@ -12,6 +13,7 @@ import { allowLeaving } from "@/components/forms/use-unsaved-changes-guard";
  * (encrypted: only they can open it, after signing in again here) or to discard it.
  */
 export function SignOutButton() {
+  const t = useTranslations("signOut");
   const { vault } = useDraftVault();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -26,7 +28,7 @@ export function SignOutButton() {
       await signOut({ redirect: false });
     } catch {
       setIsLeaving(false);
-      return setError("Could not sign out: check the connection and try again.");
+      return setError(t("failed"));
     }
     vault?.close(choice);
     allowLeaving();
@@ -50,19 +52,16 @@ export function SignOutButton() {
   return (
     <>
       <FormButton className="button button-quiet" disabled={isLeaving} onClick={start}>
-        Sign out
+        {t("button")}
       </FormButton>
       {error && <span role="alert" className="alert">{error}</span>}
       <dialog ref={dialog} className="card" style={{ maxWidth: 460 }} aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`}>
-        <h2 id={`${id}-title`}>Unsaved input</h2>
-        <p id={`${id}-text`}>
-          {draftCount === 1 ? "One form holds" : `${draftCount} forms hold`} input you have not saved. Keep it for yourself (encrypted: only you can
-          open it, by signing in again in this browser within {KEPT_DAYS} days), or discard it?
-        </p>
+        <h2 id={`${id}-title`}>{t("unsavedTitle")}</h2>
+        <p id={`${id}-text`}>{t("unsavedText", { count: draftCount, days: KEPT_DAYS })}</p>
         <div className="actions">
-          <button type="button" className="button" disabled={isLeaving} onClick={() => leave("keep")}>Keep it for me</button>
-          <button type="button" className="button button-danger" disabled={isLeaving} onClick={() => leave("discard")}>Discard it</button>
-          <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>Cancel</button>
+          <button type="button" className="button" disabled={isLeaving} onClick={() => leave("keep")}>{t("keep")}</button>
+          <button type="button" className="button button-danger" disabled={isLeaving} onClick={() => leave("discard")}>{t("discard")}</button>
+          <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>{t("cancel")}</button>
         </div>
       </dialog>
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
@@ -22,6 +23,7 @@ type Props = {
 
 /** One item of a case's list (an event, a track point) with its Edit and Remove buttons; removal asks first. */
 export function EditableItem({ name, removalQuestion, remove, focusAfterRemoval, form, children }: Props) {
+  const t = useTranslations("common");
   const router = useRouter();
   const [mode, setMode] = useState<Mode>("show");
   const [message, setMessage] = useState<string>();
@@ -49,7 +51,7 @@ export function EditableItem({ name, removalQuestion, remove, focusAfterRemoval,
         document.getElementById(focusAfterRemoval)?.focus();
         router.refresh();
       } catch {
-        setMessage("Could not reach the server: nothing was removed. Try again.");
+        setMessage(t("item.unreachable"));
       }
     });
 
@@ -58,17 +60,17 @@ export function EditableItem({ name, removalQuestion, remove, focusAfterRemoval,
     <li className="timeline-item">
       {children}
       {mode === "confirm-removal" ? (
-        <div role="group" aria-label={`Confirm removal of ${name}`} className="timeline-confirm">
-          <p>{removalQuestion} The case&apos;s history keeps a record of it.</p>
+        <div role="group" aria-label={t("item.confirmLabel", { name })} className="timeline-confirm">
+          <p>{removalQuestion} {t("item.historyKeeps")}</p>
           <FormButton ref={confirmButton} type="button" className="button button-danger" disabled={isPending} onClick={confirmRemoval}>
-            {isPending ? "Removing…" : "Yes, remove"}
+            {isPending ? t("item.removing") : t("item.confirm")}
           </FormButton>
-          <button type="button" className="button button-quiet" disabled={isPending} onClick={() => show("show")}>Keep it</button>
+          <button type="button" className="button button-quiet" disabled={isPending} onClick={() => show("show")}>{t("item.keep")}</button>
         </div>
       ) : (
         <div className="timeline-item-actions">
-          <FormButton ref={editButton} type="button" className="button button-quiet" aria-label={`Edit ${name}`} onClick={() => show("edit")}>Edit</FormButton>
-          <FormButton type="button" className="button button-quiet" aria-label={`Remove ${name}`} onClick={() => show("confirm-removal")}>Remove</FormButton>
+          <FormButton ref={editButton} type="button" className="button button-quiet" aria-label={t("item.editLabel", { name })} onClick={() => show("edit")}>{t("item.edit")}</FormButton>
+          <FormButton type="button" className="button button-quiet" aria-label={t("item.removeLabel", { name })} onClick={() => show("confirm-removal")}>{t("item.remove")}</FormButton>
         </div>
       )}
       <p role="alert" className={message ? "alert" : undefined}>{message}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { useIsHydrated } from "./use-is-hydrated";
 
@@ -15,11 +16,12 @@ type FormButtonProps = ComponentProps<"button"> & {
  * itself (the browser's own submission would reload the page and lose what was typed).
  */
 export function FormButton({ isReady = true, disabled, type = "button", children, ...props }: FormButtonProps) {
+  const t = useTranslations("common");
   const isWaiting = !useIsHydrated() || !isReady;
   return (
     <button type={type} disabled={isWaiting || disabled} {...props}>
       {children}
-      {isWaiting && " (loading…)"}
+      {isWaiting && ` ${t("loading")}`}
     </button>
   );
 }

@@ -57,7 +57,7 @@ export function useTypedBeforeHydration(apply: (typed: TypedInput) => void, isRe
 }
 
 /** useTypedBeforeHydration for a react-hook-form form: the typed values become the user's edits. */
-export function useFormTypedBeforeHydration<T extends FieldValues>(form: UseFormReturn<T>, isReady = true) {
+export function useFormTypedBeforeHydration<T extends FieldValues>(form: Pick<UseFormReturn<T>, "getValues" | "resetField" | "setValue">, isReady = true) {
   return useTypedBeforeHydration((typed) => {
     for (const [name, value] of typed) {
       const field = name as Path<T>;

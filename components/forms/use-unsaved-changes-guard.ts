@@ -1,8 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-
-const QUESTION = "You have unsaved changes. Leave this page? (Your input stays saved in this browser.)";
 
 let isLeavingOnPurpose = false;
 
@@ -13,6 +12,8 @@ export function allowLeaving() {
 
 /** Asks before leaving a form with unsaved changes: tab close or reload, and links inside the app. */
 export function useUnsavedChangesGuard(isDirty: boolean) {
+  const t = useTranslations("common");
+  const question = t("leaveQuestion");
   useEffect(() => {
     if (!isDirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -25,7 +26,7 @@ export function useUnsavedChangesGuard(isDirty: boolean) {
       // A new tab, or a jump within this page (the skip link), leaves the form where it is.
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       if (link.getAttribute("href")?.startsWith("#")) return;
-      if (!window.confirm(QUESTION)) {
+      if (!window.confirm(question)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -36,5 +37,5 @@ export function useUnsavedChangesGuard(isDirty: boolean) {
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [isDirty]);
+  }, [isDirty, question]);
 }

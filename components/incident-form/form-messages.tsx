@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDateTime } from "@/components/ui/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 type FormMessagesProps = {
   error?: { message: string; details: string[] };
@@ -29,7 +29,7 @@ export function FormMessages({ error, restoredAt, onDiscard }: FormMessagesProps
       <div role="status" aria-live="polite">
         {restoredAt && (
           <p className="notice">
-            Restored your unsaved input from {formatDateTime(restoredAt)}.{" "}
+            Restored your unsaved input from <LocalTime value={restoredAt} />.{" "}
             <button type="button" className="button button-quiet" onClick={onDiscard}>Discard</button>
           </p>
         )}

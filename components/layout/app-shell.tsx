@@ -1,30 +1,31 @@
-import { Link } from "@/components/ui/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { NavLink } from "@/components/layout/nav-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/users";
-import { ROLE_LABELS } from "@/lib/labels";
 
 export function AppShell({ user, reviewCount, children }: { user: SessionUser; reviewCount: number; children: ReactNode }) {
+  const t = useTranslations("nav");
+  const tVocab = useTranslations("vocab");
+  const tCommon = useTranslations("common");
   return (
     <>
-      <a className="skip-link" href="#content">Skip to content</a>
+      <a className="skip-link" href="#content">{tCommon("skipLink")}</a>
       <header className="shell-header">
         <Link className="shell-brand" href="/incidents">Rescue Ledger</Link>
-        <nav className="shell-nav" aria-label="Main">
-          <NavLink href="/incidents">Incidents</NavLink>
-          {can(user, "incident:review") && <NavLink href="/review">To review ({reviewCount.toLocaleString("en")})</NavLink>}
-          {can(user, "dashboard:view") && <NavLink href="/dashboard">Dashboard</NavLink>}
-          {can(user, "incident:import") && <NavLink href="/import">Import</NavLink>}
-          {can(user, "audit:view") && <NavLink href="/audit">Audit</NavLink>}
-          {can(user, "users:manage") && <NavLink href="/admin">Admin</NavLink>}
+        <nav className="shell-nav" aria-label={t("label")}>
+          <NavLink href="/incidents">{t("incidents")}</NavLink>
+          {can(user, "incident:review") && <NavLink href="/review">{t("review", { count: reviewCount })}</NavLink>}
+          {can(user, "dashboard:view") && <NavLink href="/dashboard">{t("dashboard")}</NavLink>}
+          {can(user, "incident:import") && <NavLink href="/import">{t("import")}</NavLink>}
+          {can(user, "audit:view") && <NavLink href="/audit">{t("audit")}</NavLink>}
+          {can(user, "users:manage") && <NavLink href="/admin">{t("admin")}</NavLink>}
         </nav>
         <div className="shell-user">
-          <span>
-            {user.name} · {ROLE_LABELS[user.role]}, {user.organizationShortName}
-          </span>
-          <NavLink href="/account">Account</NavLink>
+          <span>{t("user", { name: user.name, role: tVocab("role", { role: user.role }), organization: user.organizationShortName })}</span>
+          <NavLink href="/account">{t("account")}</NavLink>
           <SignOutButton />
         </div>
       </header>

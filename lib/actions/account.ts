@@ -1,8 +1,11 @@
 "use server";
 
-import { type ActionResult, runAction } from "@/lib/actions/result";
+import { revalidatePath } from "next/cache";
+import { type ActionResult, runAction, runAsUser } from "@/lib/actions/result";
 import { requireUserForPasswordChange } from "@/lib/auth/session";
+import { setOwnLanguageSetting } from "@/lib/data/language-setting";
 import { changeOwnPassword } from "@/lib/data/users";
+import { languageSettingSchema } from "@/lib/schemas/language-setting";
 import { passwordChangeSchema } from "@/lib/schemas/password";
 
 /**
@@ -17,4 +20,16 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
     await changeOwnPassword(user, passwordChangeSchema.parse(input));
     return undefined;
   });
+}
+
+/** Saves the user's language and time zone; every page shows them from the next render on. */
+export async function saveLanguageSettingAction(input: unknown): Promise<ActionResult> {
+  // Any signed-in user may choose their own language: no permission beyond being signed in.
+  return runAsUser(
+    async (user) => {
+      await setOwnLanguageSetting(user, languageSettingSchema.parse(input));
+      return undefined;
+    },
+    () => revalidatePath("/", "layout"),
+  );
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/app-error";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/data/users";
+import { messageKey } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -10,28 +12,33 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: AppErrorCode | "unexpected"; message: string; fieldErrors?: FieldErrors };
 
-const UNEXPECTED = "Something went wrong and nothing was saved. Your input is kept: try again in a moment.";
-
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) (errors[issue.path.join(".") || "form"] ??= []).push(issue.message);
   return errors;
 }
 
-/** Runs an action body, turning expected failures into results and logging unexpected ones. */
+async function translated(errors: FieldErrors | undefined): Promise<FieldErrors | undefined> {
+  if (!errors) return undefined;
+  const entries = await Promise.all(Object.entries(errors).map(async ([field, messages]) => [field, await Promise.all(messages.map(translateMessage))] as const));
+  return Object.fromEntries(entries);
+}
+
+async function failure(code: AppErrorCode | "unexpected", message: string, fieldErrors?: FieldErrors): Promise<ActionResult<never>> {
+  return { ok: false, code, message: await translateMessage(message), ...(fieldErrors && { fieldErrors: await translated(fieldErrors) }) };
+}
+
+/** Runs an action body, turning expected failures into results (in the reader's language) and logging unexpected ones. */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await body() };
   } catch (error) {
-    if (error instanceof z.ZodError) return { ok: false, code: "invalid", message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) };
-    if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof z.ZodError) return failure("invalid", messageKey("errors.invalid"), fieldErrorsOf(error));
+    if (error instanceof AppError) return failure(error.code, error.message, error.fieldErrors);
     console.error("Unexpected error in a server action", error);
-    return { ok: false, code: "unexpected", message: UNEXPECTED };
+    return failure("unexpected", messageKey("errors.unexpected"));
   }
 }
-
-// A form stays on screen with its input, so an ended session is reported rather than redirected.
-const SESSION_ENDED = { ok: false, code: "forbidden", message: "Your session has ended: sign in again (your input is kept)." } as const;
 
 /** An id as sent by the browser: anything but a string is an incident nobody has. */
 export function idOf(id: unknown): string {
@@ -42,7 +49,8 @@ export function idOf(id: unknown): string {
 /** Runs an action body as the signed-in user, then refreshes the given pages when it saved. */
 export async function runAsUser<T>(body: (user: SessionUser) => Promise<T>, refresh: () => void): Promise<ActionResult<T>> {
   const user = await getCurrentUser();
-  if (!user) return SESSION_ENDED;
+  // A form stays on screen with its input, so an ended session is reported rather than redirected.
+  if (!user) return failure("forbidden", messageKey("errors.sessionEnded"));
   const result = await runAction(() => body(user));
   if (result.ok) refresh();
   return result;

@@ -34,6 +34,12 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   return user?.mustChangePassword ? null : user;
 }
 
+/** The signed-in user's own language and zone (also while they must change their password), or null. */
+export async function getLanguageSetting(): Promise<Pick<SessionUser, "locale" | "timeZone"> | null> {
+  const user = await getSignedInUser();
+  return user && { locale: user.locale, timeZone: user.timeZone };
+}
+
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSignedInUser();
   if (!user) redirect("/sign-in");

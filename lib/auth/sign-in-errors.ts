@@ -1,11 +1,10 @@
 // Codes passed from the credentials provider to the sign-in form (next-auth forwards the Error message).
-export const SIGN_IN_ERRORS = {
-  invalid: "Email or password is wrong.",
-  locked: "Too many failed sign-ins: this account is locked for 15 minutes. Try again later or ask an administrator.",
-} as const;
+// The form words them with the signIn.error message, which has a case for each.
+const SIGN_IN_ERROR_CODES = ["invalid", "locked"] as const;
 
-export type SignInErrorCode = keyof typeof SIGN_IN_ERRORS;
+export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
 
-export function signInErrorMessage(code: string | null | undefined): string {
-  return code && code in SIGN_IN_ERRORS ? SIGN_IN_ERRORS[code as SignInErrorCode] : "Sign-in failed. Try again in a moment.";
+/** The case of signIn.error to show for what next-auth reported: anything unknown is "other". */
+export function signInErrorCase(code: string | null | undefined): SignInErrorCode | "other" {
+  return (SIGN_IN_ERROR_CODES as readonly (string | null | undefined)[]).includes(code) ? (code as SignInErrorCode) : "other";
 }

@@ -26,7 +26,7 @@ describe("changeOwnPassword", () => {
   it("refuses a wrong current password on its field and changes nothing", async () => {
     const { user, sessionUser } = await createUser((await createOrganization()).id);
     await expect(changeOwnPassword(sessionUser, { currentPassword: "not it at all", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))
-      .rejects.toMatchObject({ code: "invalid", fieldErrors: { currentPassword: ["The current password is wrong."] } });
+      .rejects.toMatchObject({ code: "invalid", fieldErrors: { currentPassword: ["validation.password.wrongCurrent"] } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).tokenVersion).toBe(0);
   });
 
@@ -34,12 +34,12 @@ describe("changeOwnPassword", () => {
     const { user, sessionUser, password } = await createUser((await createOrganization()).id);
     const attempts = Array.from({ length: 20 }, (_, i) => changeOwnPassword(sessionUser, { currentPassword: `wrong ${i}`, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     const refusals = (await Promise.allSettled(attempts)).map((r) => (r.status === "rejected" ? (r.reason as { fieldErrors?: Record<string, string[]> }).fieldErrors?.currentPassword?.[0] : "changed"));
-    expect(refusals.filter((m) => m === "The current password is wrong.")).toHaveLength(MAX_FAILED_SIGN_INS - 1);
-    expect(refusals.filter((m) => m?.startsWith("Too many wrong passwords"))).toHaveLength(20 - MAX_FAILED_SIGN_INS + 1);
+    expect(refusals.filter((m) => m === "validation.password.wrongCurrent")).toHaveLength(MAX_FAILED_SIGN_INS - 1);
+    expect(refusals.filter((m) => m === "validation.password.locked")).toHaveLength(20 - MAX_FAILED_SIGN_INS + 1);
     expect(await expectTakenOneAtATime(user.id)).toBe(MAX_FAILED_SIGN_INS);
 
     await expect(changeOwnPassword(sessionUser, { currentPassword: password, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))
-      .rejects.toMatchObject({ fieldErrors: { currentPassword: [expect.stringMatching(/^Too many wrong passwords/)] } });
+      .rejects.toMatchObject({ fieldErrors: { currentPassword: ["validation.password.locked"] } });
     expect(await authenticate(user.email, password)).toEqual({ ok: false, code: "locked" });
     expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, password)).toBe(true);
   });

@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { checkPassword } from "@/lib/data/password-check";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { PasswordChangeInput } from "@/lib/schemas/password";
 
 export type SessionUser = {
@@ -17,6 +18,9 @@ export type SessionUser = {
   organizationName: string;
   organizationShortName: string;
   mustChangePassword: boolean;
+  /** The user's own language and time zone as stored (lib/i18n checks them); null: the browser's. */
+  locale: string | null;
+  timeZone: string | null;
 };
 
 /**
@@ -27,7 +31,7 @@ export async function getSessionUser(id: string, tokenVersion: number, sessionId
   const user = await db.user.findFirst({
     where: { id, isActive: true, tokenVersion, ...(sessionId !== undefined && { revokedSessions: { none: { sessionId } } }) },
     select: {
-      id: true, email: true, name: true, role: true, organizationId: true, mustChangePassword: true,
+      id: true, email: true, name: true, role: true, organizationId: true, mustChangePassword: true, locale: true, timeZone: true,
       organization: { select: { name: true, shortName: true } },
     },
   });
@@ -44,8 +48,8 @@ export async function userOfToken(token: JWT | null): Promise<SessionUser | null
   return token?.sub ? getSessionUser(token.sub, token.tokenVersion ?? -1, token.sid) : null;
 }
 
-const WRONG_PASSWORD = "The current password is wrong.";
-const LOCKED = "Too many wrong passwords: this account is locked for 15 minutes. Try again later or ask an administrator.";
+const WRONG_PASSWORD = messageKey("validation.password.wrongCurrent");
+const LOCKED = messageKey("validation.password.locked");
 
 /**
  * Changes the signed-in user's own password and ends all their sessions (the caller signs this one in

@@ -19,7 +19,7 @@ export async function createUser(organizationId: string, role: Role = "FIELD", p
     include: { organization: true },
   });
   const sessionUser: SessionUser = {
-    id: user.id, email: user.email, name: user.name, role: user.role, organizationId, mustChangePassword: false,
+    id: user.id, email: user.email, name: user.name, role: user.role, organizationId, mustChangePassword: false, locale: null, timeZone: null,
     organizationName: user.organization.name, organizationShortName: user.organization.shortName,
   };
   return { user, sessionUser, password };

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { UserFacingError } from "./user-facing-error";
 
-const SOURCES = ["app", "components", "lib", "generated", "public", "proxy.ts", "instrumentation-client.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "i18n", "messages", "generated", "public", "proxy.ts", "instrumentation-client.ts", "next.config.ts", "package-lock.json", "tsconfig.json"];
 const BUILD_ID = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
 
 function newestChange(entry: string): number {

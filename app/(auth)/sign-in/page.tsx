@@ -1,18 +1,25 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { EndedDraftsPurge } from "@/components/forms/draft-vault-provider";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { callbackPath } from "@/lib/auth/callback-path";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const next = callbackPath((await searchParams).callbackUrl);
+  const t = await getTranslations("signIn");
   return (
     <main style={{ maxWidth: 420, paddingTop: "4rem" }}>
       <div className="card">
         <h1>Rescue Ledger</h1>
-        <p className="muted">Sign in to record and review rescues.</p>
-        <SignInForm callbackUrl={next} />
+        <p className="muted">{t("intro")}</p>
+        <ClientMessages namespaces={["signIn"]}>
+          <SignInForm callbackUrl={next} />
+        </ClientMessages>
         <EndedDraftsPurge />
       </div>
     </main>

@@ -57,7 +57,7 @@ export async function independentGroups(scope: TestScope, groupSql: Prisma.Sql) 
 export async function seededUser(email: string): Promise<SessionUser> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { organization: true } });
   return {
-    id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, mustChangePassword: false,
+    id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, mustChangePassword: false, locale: null, timeZone: null,
     organizationName: user.organization.name, organizationShortName: user.organization.shortName,
   };
 }

@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
+import { tagOf } from "@/lib/i18n/locales";
+import { type Messages, messagesOf } from "@/lib/i18n/messages";
+import { requestLanguage } from "@/lib/i18n/request-language";
+
+export type Namespace = keyof Messages;
+
+// What every screen's client components use: loading labels, field errors, action messages.
+const ALWAYS: Namespace[] = ["common", "errors", "validation"];
+
+/**
+ * Gives the client components inside it the messages of these namespaces (and the ones every screen
+ * uses), and nothing more: a browser receives only what its components show. Server components need
+ * no wrapper.
+ */
+export async function ClientMessages({ namespaces = [], children }: { namespaces?: Namespace[]; children: ReactNode }) {
+  const { locale, timeZone } = await requestLanguage();
+  const messages = messagesOf(locale);
+  const picked = Object.fromEntries([...ALWAYS, ...namespaces].map((namespace) => [namespace, messages[namespace]]));
+  return (
+    <IntlClientProvider locale={tagOf(locale)} timeZone={timeZone ?? "UTC"} followsBrowserZone={timeZone === null} messages={picked}>
+      {children}
+    </IntlClientProvider>
+  );
+}
