@@ -34,6 +34,12 @@ test("a user whose language is Italian reads the shell in Italian, whatever the 
   await page.getByLabel("Password attuale").fill("x");
   await page.getByRole("button", { name: "Cambia password" }).click();
   await expect(page.getByText("La nuova password deve avere almeno 12 caratteri.")).toBeVisible();
+  // Checked on the server alone: the action answers in the user's language too.
+  await page.getByLabel("Password attuale").fill("not my password at all");
+  await page.getByLabel("Nuova password", { exact: true }).fill("a long enough new password");
+  await page.getByLabel("Ripeti la nuova password").fill("a long enough new password");
+  await page.getByRole("button", { name: "Cambia password" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "La password attuale è errata." })).toBeVisible();
   await page.goto("/no-such-page");
   await expect(page.getByRole("heading", { name: "Non trovato" })).toBeVisible();
 });
