@@ -6,6 +6,9 @@ import { Link } from "@/components/ui/link";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/users";
 
+// Names keep their own direction inside a sentence of the other (a Latin name in Arabic).
+const isolated = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
+
 export function AppShell({ user, reviewCount, children }: { user: SessionUser; reviewCount: number; children: ReactNode }) {
   const t = useTranslations("nav");
   const tVocab = useTranslations("vocab");
@@ -24,7 +27,7 @@ export function AppShell({ user, reviewCount, children }: { user: SessionUser; r
           {can(user, "users:manage") && <NavLink href="/admin">{t("admin")}</NavLink>}
         </nav>
         <div className="shell-user">
-          <span>{t("user", { name: user.name, role: tVocab("role", { role: user.role }), organization: user.organizationShortName })}</span>
+          <span>{t.rich("user", { name: user.name, role: tVocab("role", { role: user.role }), organization: user.organizationShortName, bdi: isolated })}</span>
           <NavLink href="/account">{t("account")}</NavLink>
           <SignOutButton />
         </div>
