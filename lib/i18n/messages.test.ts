@@ -6,7 +6,7 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import it_ from "@/messages/it.json";
 import { argumentsOf, flattenMessages, type MessageTree, translationProblem, withEnglishFallback } from "./message-check";
-import { keysInSource } from "./source-keys";
+import { keysInSource } from "@/lib/test/source-keys";
 
 const ENGLISH = flattenMessages(en);
 const TRANSLATIONS: Record<string, MessageTree> = { it: it_, fr, de, ar };
