@@ -11,8 +11,8 @@ export async function StandOffTable({ data }: { data: Promise<StandOffRow[]> }) 
     <TableScroll label="Time from rescue to disembarkation per month">
       <table>
         <caption className="table-caption">
-          From the first rescue event to the last disembarkation after it, over the cases whose timeline has both; months with no such
-          case are left out.
+          From the first rescue event to the last disembarkation after it, over the cases whose timeline has both, in whole hours; each
+          figure is the stand-off of the case at that share (half, nine tenths) of the cases. Months with no such case are left out.
         </caption>
         <thead>
           <tr>

@@ -15,7 +15,7 @@ export function IncidentSearchForm({ text, filters }: { text?: string; filters: 
     <form className="search-form card" method="post" action={action} role="search" aria-label="Search incidents">
       <div className="field">
         <label htmlFor="incident-search">Search cases</label>
-        <p id="incident-search-hint" className="field-hint">Reference, vessel, narrative, position, port, authority or partner.</p>
+        <p id="incident-search-hint" className="field-hint">Reference, vessel, narrative, position, port, authority, partner, nationality or departure place.</p>
         <div className="search-row">
           <input id="incident-search" type="search" name="text" defaultValue={value} key={value} maxLength={200}
             aria-invalid={state.message ? true : undefined} aria-describedby="incident-search-hint incident-search-error" />

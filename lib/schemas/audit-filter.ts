@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AuditAction } from "@/generated/prisma/enums";
 import { MAX_KEY_LENGTH } from "@/lib/csv/row-keys";
+import { pageNumberSchema } from "./page-number";
 import { storableText } from "./storable-text";
 
 // Anything unparseable in the URL is dropped rather than refused: a stale or hand-edited link still opens.
@@ -13,7 +14,7 @@ export const auditFilterSchema = z.object({
   from: day,
   to: day,
   incident: text(MAX_KEY_LENGTH),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+  page: pageNumberSchema,
 });
 
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BoatType, IncidentOutcome, IncidentPhase, IncidentStatus } from "@/generated/prisma/enums";
 import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
+import { pageNumberSchema } from "@/lib/schemas/page-number";
 
 // The filters of the incident list, the dashboard and the CSV export: one schema read from the URL, so
 // the same link shows the same incidents everywhere. Bad values fall back to "no filter", never an error.
@@ -30,7 +31,7 @@ export const incidentFilterSchema = z.object({
   phase: optional(z.enum(IncidentPhase)),
   status: z.preprocess(many, z.array(z.enum(IncidentStatus)).min(1)).catch(DEFAULT_STATUSES),
   sort: z.preprocess(one, z.enum(SORTS)).catch("newest"),
-  page: z.preprocess(one, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  page: pageNumberSchema,
   // The id of the user's search (a SavedFilter row): the text itself never travels in a URL.
   search: optional(z.uuid()),
 });

@@ -110,7 +110,7 @@ export async function generateIncidents(pool: pg.Pool, target: number) {
       await client.query(SYNTHETIC_TIMELINES_SQL, [rows.ids]);
       await client.query(`SELECT incident_stand_off_refresh($1::uuid[])`, [rows.ids]);
       await client.query(`UPDATE "Incident" i SET "searchText" = incident_search_document(i) WHERE id = ANY($1::uuid[])`, [rows.ids]);
-      await client.query(`SELECT incident_rollup_refresh($1::uuid[])`, [rows.ids]);
+      await client.query(`SELECT incident_rollup_refresh($1::uuid[]), period_rollup_refresh($1::uuid[])`, [rows.ids]);
       await client.query("COMMIT");
       done += incidents.length;
       progress(done, target - n, startedAt);
@@ -119,6 +119,8 @@ export async function generateIncidents(pool: pg.Pool, target: number) {
     await client.query(`CLUSTER "Incident" USING "Incident_occurredAt_idx"`);
     await client.query(`CLUSTER "IncidentRollup" USING "IncidentRollup_viewerId_grain_period_key_key"`);
     await client.query(`CLUSTER "TimelineEvent" USING "TimelineEvent_incidentId_occurredAt_idx"`);
+    await client.query(`CLUSTER "StandOffRollup" USING "StandOffRollup_pkey"`);
+    await client.query(`CLUSTER "NationalityRollup" USING "NationalityRollup_pkey"`);
     await client.query("VACUUM ANALYZE");
     return done;
   } finally {

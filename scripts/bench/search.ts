@@ -12,7 +12,7 @@ type Options = {
 };
 
 // What people type: a ship (a quarter of the cases name it), common and rare narrative words, a port, part of a
-// reference, a partner, and the reference case's full reference; "Best match" unless said otherwise.
+// reference, a partner, a nationality, and the reference case's full reference; "Best match" unless said otherwise.
 const QUERIES: { label: string; text: string; sort?: "newest" }[] = [
   { label: "Bourbon Argos (vessel, best match)", text: "Bourbon Argos" },
   { label: "Bourbon Argos (vessel, newest first)", text: "Bourbon Argos", sort: "newest" },
@@ -21,6 +21,8 @@ const QUERIES: { label: string; text: string; sort?: "newest" }[] = [
   { label: "baby (a rare narrative word)", text: "baby" },
   { label: "Augusta (disembarkation port)", text: "Augusta" },
   { label: "Sea-Watch (partner)", text: "Sea-Watch" },
+  { label: "Eritrea (nationality on board)", text: "Eritrea" },
+  { label: "Eritrea Zuwara (nationality and departure)", text: "Eritrea Zuwara" },
   { label: "MSF-2016-0001 (a reference)", text: "MSF-2016-0001" },
 ];
 

@@ -42,7 +42,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
       <p className="muted" role="status">
         {isTotalCapped ? "More than " : ""}
         {total.toLocaleString("en")} incidents of {user.organizationName} and its partners match{searchText ? " the search" : ""}.
-        {isTotalCapped && " Add words or filters to narrow the search."}
+        {isTotalCapped && (filters.sort === "relevance" ? ` Best match ranks the newest ${total.toLocaleString("en")} of them; add words or filters to narrow the search.` : " Add words or filters to narrow the search.")}
       </p>
       <SavedFilters saved={saved} filters={exportQuery} />
       <IncidentTable rows={rows} sort={filters.sort} hrefForSort={(sort) => `/incidents?${filtersToSearchParams({ ...shown, page: 1, sort })}`} />

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { incidentWhereSql } from "@/lib/data/incidents/filter-sql";
-import { rollupWhereSql } from "@/lib/data/rollup/rollup-where";
+import { periodRollupWhereSql, rollupWhereSql } from "@/lib/data/rollup/rollup-where";
 import type { DateRange, Grain } from "@/lib/data/rollup/segments";
 import type { SessionUser } from "@/lib/data/users";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -21,6 +21,12 @@ function assertMayView(user: SessionUser) {
 export function dashboardRollupWhere(user: SessionUser, filters: IncidentFilters, now: Date, range?: DateRange, coarsest?: Grain): Prisma.Sql {
   assertMayView(user);
   return rollupWhereSql(user, filters, range ?? periodRange(filters, now), coarsest);
+}
+
+/** The permission check and the period rollups' rows for filters that fitsPeriodRollups. */
+export function dashboardPeriodRollupWhere(user: SessionUser, filters: IncidentFilters, now: Date, coarsest: Grain): Prisma.Sql {
+  assertMayView(user);
+  return periodRollupWhereSql(user, filters, periodRange(filters, now), coarsest);
 }
 
 /** The permission check and the incident list's WHERE clause, for what needs the incidents themselves (the map). */

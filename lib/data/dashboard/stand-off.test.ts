@@ -99,13 +99,16 @@ describe("the stand-off per month on the dashboard", () => {
   const DAY = 86_400_000;
   const filters = parseIncidentFilters({ period: "custom", from: "2019-03-01", to: "2019-04-30" });
 
-  it("gives the median and 90th percentile per month and over the period, continuous as PostgreSQL interpolates", async () => {
-    expect(await getStandOff(owner, filters, NOW)).toEqual([
-      { month: "2019-03", cases: 5, medianMs: 3 * DAY, p90Ms: Math.round(4.6 * DAY) },
+  it("gives the median and 90th percentile per month and over the period: the case at or past the share, in whole hours", async () => {
+    const expected = [
+      // 1 … 5 days: the 3rd of 5 (2.5 rounded up), the 5th (4.5 rounded up).
+      { month: "2019-03", cases: 5, medianMs: 3 * DAY, p90Ms: 5 * DAY },
       { month: "2019-04", cases: 1, medianMs: 10 * 3_600_000, p90Ms: 10 * 3_600_000 },
-      // Six values 10 h, 1 … 5 days: the median halfway between 2 and 3 days, the 90th percentile halfway between 4 and 5.
-      { month: null, cases: 6, medianMs: 2.5 * DAY, p90Ms: 4.5 * DAY },
-    ]);
+      // Six values 10 h, 1 … 5 days: the 3rd and the 6th (5.4 rounded up).
+      { month: null, cases: 6, medianMs: 2 * DAY, p90Ms: 5 * DAY },
+    ];
+    expect(await getStandOff(owner, filters, NOW)).toEqual(expected);
+    expect(await getStandOff(owner, { ...filters, organization: owner.organizationId }, NOW)).toEqual(expected); // from the incidents
   });
 
   it("shows a partner only the cases it took part in, another organization nothing, and an empty period nothing", async () => {

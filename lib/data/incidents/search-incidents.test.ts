@@ -6,7 +6,7 @@ import { saveSearchText, withSearchText } from "@/lib/data/saved-filters/search-
 import type { SessionUser } from "@/lib/data/users";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { createIncident, createOrganization, createUser, createVessel } from "@/lib/test/factories";
-import { findIncidents } from "./find-incidents";
+import { findIncidents, SEARCH_COUNT_CAP } from "./find-incidents";
 
 // Made-up words unique to this run, so that other test files' cases never match.
 const tag = `q${randomUUID().slice(0, 6)}`;
@@ -60,6 +60,26 @@ describe("the list's search", () => {
   it("ranks a vessel's cases above those that only mention it in their narrative, whatever their dates", async () => {
     expect(await search(coordinator, `ship ${word("argos")}`)).toEqual([ref.byVessel, ref.byNarrative]);
     expect(await search(coordinator, word("ARGOS"), { sort: "newest" })).toEqual([ref.byNarrative, ref.byVessel]);
+  });
+
+  it("past the count's cap, ranks the newest matches and still puts a reference typed in full first", async () => {
+    const busy = await createOrganization();
+    const reader = (await createUser(busy.id, "COORDINATOR")).sessionUser;
+    const old = await createIncident(busy.id, { status: "VERIFIED", reference: `Old-${word("many")}`, occurredAt: new Date(Date.UTC(2001, 0, 1)) });
+    await db.incident.createMany({
+      data: Array.from({ length: SEARCH_COUNT_CAP + 10 }, (_, n) => ({
+        reference: `NEW-${word("many")}-${n}`, organizationId: busy.id, status: "VERIFIED" as const,
+        occurredAt: new Date(Date.UTC(2020, 0, 1, 0, n)), disembarkationPort: n === 3 || n === 500 ? `${word("many")} ${word("many")} ${word("many")}` : null,
+      })),
+    });
+    const result = await findIncidents(reader, parseIncidentFilters({ sort: "relevance", status: "VERIFIED", search: await saveSearchText(reader, word("many")) }));
+    expect([result.total, result.isTotalCapped]).toEqual([SEARCH_COUNT_CAP, true]);
+    // NEW-…-500 names the word four times, then the newest; NEW-…-3 too, but it is past the newest 1,000, as the 2001 case.
+    expect(result.rows.slice(0, 3).map((r) => r.reference)).toEqual([500, SEARCH_COUNT_CAP + 9, SEARCH_COUNT_CAP + 8].map((n) => `NEW-${word("many")}-${n}`));
+    expect(result.rows.map((r) => r.reference)).not.toContain(`NEW-${word("many")}-3`);
+    expect(await search(reader, `old-${word("MANY")}`)).toEqual([old.reference]);
+    const typed = await findIncidents(reader, parseIncidentFilters({ sort: "relevance", status: "VERIFIED", search: await saveSearchText(reader, old.reference.toLowerCase()) }));
+    expect(typed.rows[0].reference).toBe(old.reference);
   });
 
   it("needs every word, in any order", async () => {

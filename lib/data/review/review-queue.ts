@@ -22,18 +22,24 @@ export async function countToReview(user: SessionUser): Promise<number> {
   return total;
 }
 
-/** The submitted cases waiting for the user's review, oldest first. */
-export async function findToReview(user: SessionUser) {
+/** One page of the submitted cases waiting for the user's review, oldest first, with their count. */
+export async function findToReview(user: SessionUser, requestedPage = 1) {
   if (!can(user, "incident:review")) throw new AppError("forbidden");
-  return db.incident.findMany({
+  const total = await countToReview(user);
+  const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
+  // Verifying the last page's cases leaves a page number past the end: show the last page then.
+  const page = Math.min(Math.max(1, requestedPage), pageCount);
+  const rows = await db.incident.findMany({
     where: toReview(user),
     orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+    skip: (page - 1) * REVIEW_PAGE_SIZE,
     take: REVIEW_PAGE_SIZE,
     select: {
       id: true, reference: true, version: true, occurredAt: true, positionText: true, rescued: true, dead: true, missing: true,
       vessel: { select: { name: true } }, createdBy: { select: { name: true } },
     },
   });
+  return { rows, total, page, pageCount };
 }
 
-export type ReviewRow = Awaited<ReturnType<typeof findToReview>>[number];
+export type ReviewRow = Awaited<ReturnType<typeof findToReview>>["rows"][number];

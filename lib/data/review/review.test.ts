@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
 import { createIncident, createOrganization, createUser } from "@/lib/test/factories";
-import { countToReview, findToReview } from "./review-queue";
+import { countToReview, findToReview, REVIEW_PAGE_SIZE } from "./review-queue";
 import { verifyIncidents } from "./verify-incidents";
 
 describe("the review queue", () => {
@@ -29,9 +29,24 @@ describe("the review queue", () => {
   });
 
   it("lists the organization's own submitted cases, oldest first, and counts them in SQL", async () => {
-    expect((await findToReview(coordinator)).map((r) => r.reference)).toEqual([cases.older, cases.middle, cases.newer].map((c) => c.reference));
+    expect((await findToReview(coordinator)).rows.map((r) => r.reference)).toEqual([cases.older, cases.middle, cases.newer].map((c) => c.reference));
     expect(await countToReview(coordinator)).toBe(3);
     expect(await countToReview(partnerCoordinator)).toBe(1);
+  });
+
+  it("pages through a long queue, and shows the last page for a page number past its end", async () => {
+    const busy = await createOrganization();
+    const reviewer = (await createUser(busy.id, "COORDINATOR")).sessionUser;
+    const made = [];
+    for (let n = 0; n < REVIEW_PAGE_SIZE + 3; n++) {
+      made.push((await createIncident(busy.id, { status: "SUBMITTED", occurredAt: new Date(Date.UTC(2015, 0, 1, 0, n)) })).reference);
+    }
+    const first = await findToReview(reviewer);
+    expect([first.total, first.page, first.pageCount]).toEqual([REVIEW_PAGE_SIZE + 3, 1, 2]);
+    expect(first.rows.map((r) => r.reference)).toEqual(made.slice(0, REVIEW_PAGE_SIZE));
+    const second = await findToReview(reviewer, 2);
+    expect(second.rows.map((r) => r.reference)).toEqual(made.slice(REVIEW_PAGE_SIZE));
+    expect((await findToReview(reviewer, 9)).page).toBe(2);
   });
 
   it("is for those who can verify", async () => {

@@ -39,7 +39,29 @@ export function rollupScopeSql(user: { organizationId: string }, filters: Incide
  * above, and the fewest rows covering the range (`coarsest` is the coarsest grain the caller groups by).
  */
 export function rollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, range: DateRange, coarsest?: Grain): Prisma.Sql {
+  return Prisma.sql`${rollupScopeSql(user, filters)} AND ${periodSql(range, coarsest)}`;
+}
+
+function periodSql(range: DateRange, coarsest?: Grain): Prisma.Sql {
   const segments = rollupSegments(range, coarsest);
-  const period = segments.length ? Prisma.sql`(${Prisma.join(segments.map(segmentSql), " OR ")})` : Prisma.sql`false`;
-  return Prisma.sql`${rollupScopeSql(user, filters)} AND ${period}`;
+  return segments.length ? Prisma.sql`(${Prisma.join(segments.map(segmentSql), " OR ")})` : Prisma.sql`false`;
+}
+
+// What the filters may hold besides their dimensions. A dimension added to the filters later is then not
+// on this list, so it turns the period rollups off instead of being silently ignored by them.
+const NOT_DIMENSIONS = new Set<string>(["period", "from", "to", "status", "sort", "page", "search"]);
+
+/** Whether the filters leave only the period and the statuses, which is all the period rollups are kept by. */
+export function fitsPeriodRollups(filters: IncidentFilters): boolean {
+  return Object.entries(filters).every(([key, value]) => NOT_DIMENSIONS.has(key) || value === undefined);
+}
+
+/**
+ * The rows (aliased r) of a period rollup (StandOffRollup, NationalityRollup: migration
+ * 20261203173000_period_rollups) of the reader's organization, statuses and range. Only for filters that
+ * fitsPeriodRollups: those rollups keep no other dimension.
+ */
+export function periodRollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, range: DateRange, coarsest?: Grain): Prisma.Sql {
+  if (!fitsPeriodRollups(filters)) throw new Error("The period rollups keep no dimension but the period and the statuses.");
+  return Prisma.sql`r."viewerId" = ${user.organizationId}::uuid AND r.status = ANY(${filters.status}::"IncidentStatus"[]) AND ${periodSql(range, coarsest)}`;
 }
