@@ -7,6 +7,7 @@ import { getBreakdowns } from "../lib/data/dashboard/get-breakdowns";
 import { getDashboardKpis } from "../lib/data/dashboard/get-kpis";
 import { getMapPoints } from "../lib/data/dashboard/get-map-points";
 import { getMonthlySeries } from "../lib/data/dashboard/get-monthly-series";
+import { getNationalities } from "../lib/data/dashboard/get-nationalities";
 import { getStandOff } from "../lib/data/dashboard/get-stand-off";
 import { getYearOverYear } from "../lib/data/dashboard/get-year-over-year";
 import { seededUser } from "../lib/data/dashboard/test-support";
@@ -110,6 +111,7 @@ async function benchMillion(server: RunningPostgres) {
         "getBreakdowns (7 dimensions, outcome included)": () => getBreakdowns(user, filters, now),
         getMapPoints: () => getMapPoints(user, filters, now),
         "getStandOff (median, p90 per month)": () => getStandOff(user, filters, now),
+        "getNationalities (top 10)": () => getNationalities(user, filters, now),
       };
       const all = () => Promise.all(Object.values(reads).map((read) => read()));
       // The functions, their bare SQL and the page take turns run by run, so that a busy moment of the
@@ -144,13 +146,13 @@ async function benchMillion(server: RunningPostgres) {
       const statements = await capture(all);
       const query = filtersToSearchParams(filters).toString();
       const [functions, bare, page] = await inTurn([
-        { name: "The six functions", run: all, nodeCpu: ownCpuMs, warmup: 3 },
-        { name: "Bare SQL of all six", run: () => replay(pool, statements), nodeCpu: ownCpuMs, warmup: 3 },
+        { name: "The seven functions", run: all, nodeCpu: ownCpuMs, warmup: 3 },
+        { name: "Bare SQL of all seven", run: () => replay(pool, statements), nodeCpu: ownCpuMs, warmup: 3 },
         { name: "Page /dashboard", run: () => fetchPage(app!.baseUrl, `/dashboard?${query}`, cookie, "Breakdowns"), nodeCpu: () => treeCpuMs(app!.pid), warmup: PAGE_WARMUP },
       ]);
-      rows[scenario].push({ name: "All six in parallel (what the page runs)", timing: functions, bare });
+      rows[scenario].push({ name: "All seven in parallel (what the page runs)", timing: functions, bare });
       rows[scenario].push({ name: "Page /dashboard (full streamed HTML)", timing: page });
-      console.log("  All six, bare SQL and the page: done");
+      console.log("  All seven, bare SQL and the page: done");
       rows[scenario].push({ name: "findIncidents (list data)", timing: await timeIt(() => findIncidents(user, filters), RUNS) });
       const list = () => fetchPage(app!.baseUrl, `/incidents?${query}`, cookie, "incidents of");
       rows[scenario].push({ name: "Page /incidents (first page)", timing: await timeIt(list, RUNS, PAGE_WARMUP) });
@@ -172,11 +174,11 @@ function writeResults(rows: Record<string, Row[]>, cpu: Record<string, Cpu[]>, c
     "",
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${count.toLocaleString("en")} incidents with ${events.toLocaleString("en")} timeline events, the MSF coordinator's scope`,
     `(own + partnered, Submitted + Verified), ${RUNS} sequential runs after 3 warm-up runs (${PAGE_WARMUP} for pages); milliseconds.`,
-    "The six functions together, their bare SQL and the page are timed in turn, run by run, so that all three meet the machine alike.",
+    "The seven functions together, their bare SQL and the page are timed in turn, run by run, so that all three meet the machine alike.",
     `"Bare SQL" replays the very statements the function sent, through \`pg\` alone, with the same parallelism.`,
     "The figures come from the IncidentRollup table (whole years, months, then edge days), the map's points from the incidents.",
     "The page adds what every page pays (session check, layout, filter choices, rendering, gzip): the incident list shows its size;",
-    "its fixed overhead is the page's p50 minus the p50 of the bare SQL of all six.",
+    "its fixed overhead is the page's p50 minus the p50 of the bare SQL of all seven.",
     "The stand-off percentiles and the nationalities come from StandOffRollup and NationalityRollup when no filter but the period and",
     "the statuses is set; with a vessel filter they read the incidents (the stand-off from rescueAt and disembarkedAt, kept by triggers).",
     "CPU per run: the CPU time PostgreSQL and the Node process that sent the SQL (the bench itself for bare SQL, the app server for",
@@ -188,7 +190,7 @@ function writeResults(rows: Record<string, Row[]>, cpu: Record<string, Cpu[]>, c
   ];
   for (const [scenario, list] of Object.entries(rows)) {
     lines.push("", `### ${scenario}`, "", "| Read | p50 | p95 | Bare SQL p50 | Bare SQL p95 | Ratio (p50) |", "|---|---:|---:|---:|---:|---:|");
-    const bareAll = list.find((r) => r.name.startsWith("All six"))?.bare;
+    const bareAll = list.find((r) => r.name.startsWith("All seven"))?.bare;
     for (const { name, timing, bare } of list) {
       const reference = bare ?? (name.startsWith("Page /dashboard") ? bareAll : undefined);
       const ratio = reference ? `${(timing.p50 / reference.p50).toFixed(2)}×` : "";
