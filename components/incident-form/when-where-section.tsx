@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { parsePosition } from "@/lib/geo/parse-position";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
@@ -23,10 +24,11 @@ function TimeZoneNote() {
 
 function PositionPreview() {
   const t = useTranslations("incidentForm");
+  const messageText = useMessageText();
   const text = useWatch<IncidentFormValues, "position">({ name: "position" });
   if (!text?.trim()) return <>{t("positionFormats")}</>;
   const parsed = parsePosition(text);
-  return parsed.ok ? <>{t.rich("positionReads", { position: parsed.normalized, bdi: (chunks) => <bdi>{chunks}</bdi> })}</> : <>{parsed.error}.</>;
+  return parsed.ok ? <>{t.rich("positionReads", { position: parsed.normalized, bdi: (chunks) => <bdi>{chunks}</bdi> })}</> : <>{messageText(parsed.error)}</>;
 }
 
 export function WhenWhereSection() {

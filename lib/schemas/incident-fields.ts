@@ -97,8 +97,7 @@ export function position(label: string) {
     .transform((text, ctx) => {
       const parsed = parsePosition(text);
       if (!parsed.ok) {
-        // The parser's explanations are English sentences still (shown as they are).
-        ctx.addIssue({ code: "custom", message: text === "" ? required : `${parsed.error}.` });
+        ctx.addIssue({ code: "custom", message: text === "" ? required : parsed.error });
         return z.NEVER;
       }
       return { text, latitude: parsed.latitude, longitude: parsed.longitude };
