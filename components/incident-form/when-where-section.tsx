@@ -6,11 +6,10 @@ import { useWatch } from "react-hook-form";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import { parsePosition } from "@/lib/geo/parse-position";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
-import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
+import { IOM_REGIONS, IOM_ROUTES, vocabCase } from "@/lib/schemas/incident-vocabulary";
+import { optionsFrom } from "./field-state";
 import { SelectField, TextField } from "./fields";
 
-const REGION_OPTIONS = IOM_REGIONS.map((value) => ({ value, label: value }));
-const ROUTE_OPTIONS = IOM_ROUTES.map((value) => ({ value, label: value }));
 
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -34,14 +33,15 @@ function PositionPreview() {
 export function WhenWhereSection() {
   const t = useTranslations("incidentForm");
   const tField = useTranslations("validation.incidentField");
+  const tVocab = useTranslations("vocab");
   return (
     <fieldset className="form-section">
       <legend>{t("whenWhereSection")}</legend>
       <div className="form-grid">
         <TextField name="occurredAt" label={tField("occurredAt")} type="datetime-local" isRequired hint={<TimeZoneNote />} />
         <TextField name="position" label={tField("position")} isRequired hint={<PositionPreview />} />
-        <SelectField name="region" label={tField("region")} options={REGION_OPTIONS} blank={t("notKnown")} />
-        <SelectField name="route" label={tField("route")} options={ROUTE_OPTIONS} blank={t("notKnown")} />
+        <SelectField name="region" label={tField("region")} options={optionsFrom(IOM_REGIONS, (region) => tVocab("region", { region: vocabCase(region) }))} blank={t("notKnown")} />
+        <SelectField name="route" label={tField("route")} options={optionsFrom(IOM_ROUTES, (route) => tVocab("route", { route: vocabCase(route) }))} blank={t("notKnown")} />
       </div>
     </fieldset>
   );
