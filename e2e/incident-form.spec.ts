@@ -88,7 +88,7 @@ test("shows each invalid entry next to its field and saves nothing", async ({ pa
   await expect(field(page, "Position")).toBeFocused();
   const expected = {
     Position: "Latitude must be between 90°S and 90°N.",
-    "Estimated persons on board": "Rescued (200) is more than the estimated persons on board (136): correct one of them.",
+    "Estimated persons on board": "Rescued, dead and missing (200) are more than the estimated persons on board (136): correct one of them.",
     Dead: "Dead must be a whole number.",
   };
   for (const [label, message] of Object.entries(expected)) {

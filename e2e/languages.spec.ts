@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page, test } from "@playwright/test";
 import { signIn } from "./fixtures";
+import { callAction } from "./server-actions";
 import { createMember, type Member, PASSWORD, withDb } from "./security-world";
 
 // Users of their own, so that no other spec sees the demo users' language change.
@@ -111,4 +112,50 @@ test("an unknown language in the header, a cookie or the user's row falls back t
   await page.goto("/account");
   await expect(page.getByLabel("Language")).toHaveValue("");
   await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("");
+});
+
+test("an Italian user records a case in Italian: the form, its vocabulary and a broken rule from the browser and from the server", async ({ browser, baseURL }) => {
+  const page = await signedIn(browser, baseURL, await memberSpeaking("it"));
+  await page.goto("/incidents/new");
+  await expect(page).toHaveTitle("Nuovo evento · Rescue Ledger");
+  await expect(page.getByRole("heading", { name: "Nuovo evento", level: 1 })).toBeVisible();
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field("Data e ora dell'evento").fill("2016-10-25T08:30");
+  await field("Posizione").fill("33°15.0'N 012°36.0'E");
+  await field("Tipo di imbarcazione").selectOption({ label: "Gommone" });
+  await field("Persone stimate a bordo").fill("12");
+  await field("Persone soccorse").fill("10");
+  await field("Morti").fill("5");
+  await page.getByRole("button", { name: "Invia", exact: true }).click();
+
+  const overBoard = "Soccorsi, morti e dispersi (15) sono più delle persone stimate a bordo (12): correggi uno dei valori.";
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Nulla è stato salvato: alcuni campi richiedono attenzione.");
+  await expect(field("Persone stimate a bordo")).toHaveAttribute("aria-invalid", "true");
+  await expect(field("Persone stimate a bordo")).toHaveAccessibleDescription(`Lascia vuoto se non noto. ${overBoard}`);
+
+  // The same rule on the server alone, answered in the user's language.
+  const refused = (await callAction(page.request, baseURL!, "incidents", "createIncidentAction", [
+    { occurredAt: "2016-10-25T08:30:00+02:00", position: "33°15.0'N 012°36.0'E", personsOnBoard: "12", rescued: "10", dead: "5" },
+  ], crypto.randomUUID())) as { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
+  expect(refused).toMatchObject({ ok: false, message: "Alcuni campi richiedono attenzione.", fieldErrors: { personsOnBoard: [overBoard] } });
+
+  await field("Persone stimate a bordo").fill("15");
+  await page.getByRole("button", { name: "Aggiungi lesione" }).click();
+  const injury = page.getByRole("group", { name: "Lesione 1" });
+  await injury.getByLabel("Tipo di lesione").selectOption({ label: "Ipotermia" });
+  await injury.getByLabel("Gravità").selectOption({ label: "Lieve" });
+  await injury.getByLabel("Numero di feriti").fill("2");
+  await page.getByRole("button", { name: "Salva bozza" }).click();
+  await expect(page).toHaveURL(/\/incidents\/[0-9a-f-]{36}$/);
+});
+
+test("an Arabic user sees the incident form right to left, in Arabic", async ({ browser, baseURL }) => {
+  const page = await signedIn(browser, baseURL, await memberSpeaking("ar"));
+  await page.goto("/incidents/new");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { name: "حادث جديد", level: 1 })).toBeVisible();
+  await expect(page.getByRole("group", { name: "متى وأين" })).toBeVisible();
+  await expect(page.getByLabel("نوع القارب", { exact: true }).locator("option", { hasText: "قارب خشبي" })).toHaveCount(1);
+  await page.getByLabel("الموقع", { exact: true }).fill("33 15N 12 36E");
+  await expect(page.getByLabel("الموقع", { exact: true })).toHaveAccessibleDescription("تُقرأ هكذا: 33°15.000′N 012°36.000′E");
 });

@@ -53,7 +53,7 @@ test("records people on board by keyboard and shows them on the case page; a par
   await expect(eritrea.getByLabel("Country")).toHaveValue("Eritrea");
   await eritrea.getByLabel("Number of people").fill("80");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByText("Women + men + children add up to 127, more than the 107 estimated persons on board: correct one of them.")).toBeVisible();
+  await expect(page.getByText("Women, men, children and people of unknown sex or age add up to 127, more than the 107 estimated persons on board: correct one of them.")).toBeVisible();
   await expect(page.getByText("Nationalities add up to 110, more than the 107 estimated persons on board: correct the counts or the persons on board.")).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/incidents/${id}/edit$`));
   await expect(field(page, "Men")).toHaveValue("100");

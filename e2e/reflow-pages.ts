@@ -37,6 +37,7 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "the Bourbon Argos case", as: "coordinator", path: (w) => `/incidents/${w.bourbonArgosId}`, title: fixed("MSF-2016-0001") },
   { name: "a draft case with long names", as: "field", path: (w) => `/incidents/${w.draft.id}`, title: (w) => w.draft.reference },
   { name: "new incident form", as: "field", path: fixed("/incidents/new"), title: fixed("New incident") },
+  { name: "new incident form in Arabic, right to left", as: "field", locale: "ar", path: fixed("/incidents/new"), title: fixed("حادث جديد") },
   { name: "edit form of the Bourbon Argos case", as: "coordinator", path: (w) => `/incidents/${w.bourbonArgosId}/edit`, title: fixed("Edit MSF-2016-0001") },
   { name: "edit form of the draft with the long vessel name", as: "field", path: (w) => `/incidents/${w.draft.id}/edit`, title: (w) => `Edit ${w.draft.reference}` },
   { name: "dashboard", as: "coordinator", path: fixed("/dashboard"), title: fixed("Dashboard") },

@@ -1,16 +1,18 @@
 "use client";
 
-import { INCIDENT_FIELD_LABELS as L } from "@/lib/schemas/incident-vocabulary";
+import { useTranslations } from "next-intl";
 import { TextField } from "./fields";
 
 export function CoordinationSection() {
+  const t = useTranslations("incidentForm");
+  const tField = useTranslations("validation.incidentField");
   return (
     <fieldset className="form-section">
-      <legend>Coordination</legend>
+      <legend>{t("coordinationSection")}</legend>
       <div className="form-grid">
-        <TextField name="coordinatingAuthority" label={L.coordinatingAuthority} placeholder="e.g. MRCC Rome" />
-        <TextField name="disembarkationPort" label={L.disembarkationPort} placeholder="e.g. Augusta" />
-        <TextField name="seaState" label={L.seaState} placeholder="e.g. Douglas 3, wind NW 15 kn" />
+        <TextField name="coordinatingAuthority" label={tField("coordinatingAuthority")} placeholder={t("authorityExample")} />
+        <TextField name="disembarkationPort" label={tField("disembarkationPort")} placeholder={t("portExample")} />
+        <TextField name="seaState" label={tField("seaState")} placeholder={t("seaStateExample")} />
       </div>
     </fieldset>
   );

@@ -6,8 +6,8 @@ import type { IncidentFormValues } from "@/lib/schemas/incident";
 export type FieldName = FieldPath<IncidentFormValues>;
 export type Option = { value: string; label: string };
 
-/** Options for a select from a map of stored values to the words users see. */
-export const optionsOf = (labels: Record<string | number, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+/** Options for a select: the stored values and the words users see for each. */
+export const optionsFrom = <T extends string>(values: readonly T[], label: (value: T) => string): Option[] => values.map((value) => ({ value, label: label(value) }));
 
 export const fieldId = (name: string) => `incident-${name.replaceAll(".", "-")}`;
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 
 type FormMessagesProps = {
@@ -10,6 +11,7 @@ type FormMessagesProps = {
 
 /** The form's announcements: why saving failed, and that input from an earlier visit was restored. */
 export function FormMessages({ error, restoredAt, onDiscard }: FormMessagesProps) {
+  const t = useTranslations("incidentForm");
   return (
     <>
       <div role="alert" aria-live="assertive">
@@ -29,8 +31,8 @@ export function FormMessages({ error, restoredAt, onDiscard }: FormMessagesProps
       <div role="status" aria-live="polite">
         {restoredAt && (
           <p className="notice">
-            Restored your unsaved input from <LocalTime value={restoredAt} />.{" "}
-            <button type="button" className="button button-quiet" onClick={onDiscard}>Discard</button>
+            {t.rich("restored", { time: () => <LocalTime value={restoredAt} /> })}{" "}
+            <button type="button" className="button button-quiet" onClick={onDiscard}>{t("discard")}</button>
           </p>
         )}
       </div>

@@ -1,4 +1,3 @@
-import { countryName } from "@/lib/countries";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { DEFAULT_REGION, DEFAULT_ROUTE } from "@/lib/schemas/incident-vocabulary";
@@ -29,7 +28,7 @@ const COUNTS = [...FIGURES_WITH_REASON, "children", "unaccompaniedMinors", "wome
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
 /** A stored incident as the form's inputs hold it: numbers as text, instants as ISO (made local in the browser). */
-export function toFormValues(incident: IncidentDetail): IncidentFormValues {
+export function toFormValues(incident: IncidentDetail, countryName: (code: string) => string): IncidentFormValues {
   return {
     ...EMPTY_INCIDENT,
     occurredAt: incident.occurredAt.toISOString(),

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm } from "react-hook-form";
@@ -8,6 +9,7 @@ import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before
 import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import { useSavedDraft } from "@/components/forms/use-saved-draft";
 import { useUnsavedChangesGuard } from "@/components/forms/use-unsaved-changes-guard";
+import type { CountryOption } from "@/lib/countries";
 import { createIncidentAction, updateIncidentAction } from "@/lib/actions/incidents";
 import type { IncidentFormValues, IncidentInput } from "@/lib/schemas/incident";
 import { BoatSection } from "./boat-section";
@@ -25,20 +27,18 @@ import { VesselSection } from "./vessel-section";
 import { WhenWhereSection } from "./when-where-section";
 import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
 
-const NETWORK_ERROR = "Could not save — your input is kept, try again.";
-const INVALID = "Nothing was saved: some fields need attention.";
-const STALE_DRAFT =
-  "Someone changed this case after you typed the input restored below. Compare it with the saved case (open it in another tab) before saving: saving replaces the saved values with yours.";
-
 type IncidentFormProps = {
   /** The incident being edited; absent when recording a new one. */
   incident?: { id: string; version: number };
   initialValues: IncidentFormValues;
   vessels: readonly Option[];
   partners: readonly Option[];
+  /** The countries the nationality rows suggest, named in the reader's language. */
+  countries: readonly CountryOption[];
 };
 
-export function IncidentForm({ incident, initialValues, vessels, partners }: IncidentFormProps) {
+export function IncidentForm({ incident, initialValues, vessels, partners, countries }: IncidentFormProps) {
+  const t = useTranslations("incidentForm");
   const router = useRouter();
   const [defaults] = useState(() => withLocalInputs(initialValues));
   const form = useForm<IncidentFormValues, unknown, IncidentInput>({
@@ -70,8 +70,8 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
     if (draftVersion === incident.version) return;
     form.setValue("version", incident.version);
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFormError({ message: STALE_DRAFT, details: [] });
-  }, [draft.restoredAt, form, incident]);
+    setFormError({ message: t("staleDraft"), details: [] });
+  }, [draft.restoredAt, form, incident, t]);
 
   const focusFirstProblem = useFocusFirstProblem(formRef);
 
@@ -83,7 +83,7 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
         ? await updateIncidentAction(incident.id, { ...values, version: values.version ?? incident.version })
         : await createIncidentAction(values);
     } catch {
-      setFormError({ message: NETWORK_ERROR, details: [] });
+      setFormError({ message: t("networkError"), details: [] });
       return focusFirstProblem();
     }
     if (!result.ok) {
@@ -99,7 +99,7 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const intent = submitter instanceof HTMLButtonElement && submitter.value === "submit" ? "submit" : "draft";
     const onInvalid = () => {
-      setFormError({ message: INVALID, details: [] });
+      setFormError({ message: t("invalid"), details: [] });
       focusFirstProblem();
     };
     return form.handleSubmit((values) => save({ ...values, intent }), onInvalid)(event);
@@ -115,14 +115,14 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
     <FormProvider {...form}>
       <form ref={formRef} id={formId} method="post" className="incident-form" onSubmit={onSubmit} noValidate>
         <FormMessages error={formError} restoredAt={draft.restoredAt} onDiscard={discard} />
-        <p className="muted">Fields marked * are required; everything else can be added later.</p>
-        {!isReady && <p className="notice">Loading the form: {incident ? "the saved values appear and " : ""}saving works in a moment. Anything you type now is kept.</p>}
+        <p className="muted">{t("requiredNote")}</p>
+        {!isReady && <p className="notice">{t("loading", { editing: incident ? "yes" : "no" })}</p>}
         {incident && <input type="hidden" {...form.register("version")} />}
         <WhenWhereSection />
         <VesselSection vessels={vessels} />
         <BoatSection />
         <PeopleSection />
-        <NationalitiesSection />
+        <NationalitiesSection countries={countries} />
         <InjuriesSection />
         <EvacuationsSection />
         <DeathsSection />
@@ -132,14 +132,14 @@ export function IncidentForm({ incident, initialValues, vessels, partners }: Inc
         {incident && <ReasonField initial={defaults} />}
         <div className="form-actions">
           {incident ? (
-            <FormButton className="button" type="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{isSubmitting ? "Saving…" : "Save"}</FormButton>
+            <FormButton className="button" type="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{isSubmitting ? t("saving") : t("save")}</FormButton>
           ) : (
             <>
-              <FormButton className="button button-quiet" type="submit" name="intent" value="draft" isReady={isReady} disabled={isSubmitting || isSaved}>Save draft</FormButton>
-              <FormButton className="button" type="submit" name="intent" value="submit" isReady={isReady} disabled={isSubmitting || isSaved}>Submit</FormButton>
+              <FormButton className="button button-quiet" type="submit" name="intent" value="draft" isReady={isReady} disabled={isSubmitting || isSaved}>{t("saveDraft")}</FormButton>
+              <FormButton className="button" type="submit" name="intent" value="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{t("submit")}</FormButton>
             </>
           )}
-          {isSubmitting && <span role="status">Saving…</span>}
+          {isSubmitting && <span role="status">{t("saving")}</span>}
         </div>
       </form>
     </FormProvider>

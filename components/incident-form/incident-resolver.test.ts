@@ -4,6 +4,7 @@ import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { EMPTY_INCIDENT } from "./form-values";
 import { incidentResolver, localInputToIso, withLocalInputs } from "./incident-resolver";
 import { applyServerErrors } from "./server-errors";
+import { englishText } from "@/lib/i18n/english-text";
 
 beforeAll(() => {
   process.env.TZ = "Europe/Rome"; // Node reads TZ on each change: the browser's zone, as in the e2e
@@ -39,8 +40,8 @@ describe("incidentResolver", () => {
 
   it("reports the schema's messages on their fields", async () => {
     const result = await resolve({ occurredAt: "2016-10-25T08:30", position: "95N 12E", dead: "1.5" });
-    expect(result.errors.position?.message).toBe("Latitude must be between 90°S and 90°N.");
-    expect(result.errors.dead?.message).toBe("Dead must be a whole number.");
+    expect(englishText(String(result.errors.position?.message))).toBe("Latitude must be between 90°S and 90°N.");
+    expect(englishText(String(result.errors.dead?.message))).toBe("Dead must be a whole number.");
   });
 });
 

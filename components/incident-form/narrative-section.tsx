@@ -1,19 +1,23 @@
 "use client";
 
-import { INCIDENT_FIELD_LABELS as L, SOURCE_QUALITY_LABELS } from "@/lib/schemas/incident-vocabulary";
-import { optionsOf } from "./field-state";
+import { useTranslations } from "next-intl";
+import { optionsFrom } from "./field-state";
 import { SelectField, TextAreaField, TextField } from "./fields";
 
-const QUALITIES = optionsOf(SOURCE_QUALITY_LABELS);
+// The Missing Migrants Project's 1–5 rating of how well a record is sourced.
+const QUALITIES = ["1", "2", "3", "4", "5"];
 
 export function NarrativeSection() {
+  const t = useTranslations("incidentForm");
+  const tField = useTranslations("validation.incidentField");
+  const tVocab = useTranslations("vocab");
   return (
     <fieldset className="form-section">
-      <legend>Narrative and source</legend>
-      <TextAreaField name="narrative" label={L.narrative} rows={8} />
+      <legend>{t("narrativeSection")}</legend>
+      <TextAreaField name="narrative" label={tField("narrative")} rows={8} />
       <div className="form-grid">
-        <TextField name="source" label={L.source} placeholder="e.g. MSF press release, ship's log" />
-        <SelectField name="sourceQuality" label={L.sourceQuality} options={QUALITIES} blank="Not rated" />
+        <TextField name="source" label={tField("source")} placeholder={t("sourceExample")} />
+        <SelectField name="sourceQuality" label={tField("sourceQuality")} options={optionsFrom(QUALITIES, (quality) => tVocab("sourceQuality", { quality }))} blank={t("notRated")} />
       </div>
     </fieldset>
   );

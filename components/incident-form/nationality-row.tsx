@@ -1,25 +1,28 @@
 "use client";
 
-import { countryOptions } from "@/lib/countries";
+import { useTranslations } from "next-intl";
+import type { CountryOption } from "@/lib/countries";
 import { CountField, TextField } from "./fields";
 import type { ListError } from "./row-list";
 
 export const COUNTRY_LIST_ID = "iso-countries";
 
 /** The countries every country field suggests as the user types (a native, keyboard-operable list). */
-export function CountryList() {
+export function CountryList({ countries }: { countries: readonly CountryOption[] }) {
   return (
     <datalist id={COUNTRY_LIST_ID}>
-      {countryOptions().map(({ code, name }) => <option key={code} value={name} />)}
+      {countries.map(({ code, name }) => <option key={code} value={name} />)}
     </datalist>
   );
 }
 
 export function NationalityRow({ index, listError }: { index: number; listError: ListError }) {
+  const t = useTranslations("incidentForm");
+  const tField = useTranslations("validation.incidentField");
   return (
     <>
-      <TextField name={`nationalities.${index}.country`} label="Country" list={COUNTRY_LIST_ID} isRequired hint="Type to search, e.g. Eritrea or ER." />
-      <CountField name={`nationalities.${index}.count`} label="Number of people" isRequired listError={listError} rules={{ deps: ["nationalities"] }} />
+      <TextField name={`nationalities.${index}.country`} label={tField("country")} list={COUNTRY_LIST_ID} isRequired hint={t("countryHint")} />
+      <CountField name={`nationalities.${index}.count`} label={tField("nationalityCount")} isRequired listError={listError} rules={{ deps: ["nationalities"] }} />
     </>
   );
 }

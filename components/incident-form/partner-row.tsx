@@ -1,16 +1,17 @@
 "use client";
 
-import { PARTNER_ROLE_LABELS } from "@/lib/labels";
-import { optionsOf, type Option } from "./field-state";
+import { useTranslations } from "next-intl";
+import { PartnerRole } from "@/generated/prisma/enums";
+import { optionsFrom, type Option } from "./field-state";
 import { SelectField } from "./fields";
 
-const ROLES = optionsOf(PARTNER_ROLE_LABELS);
-
 export function PartnerRow({ index, partners }: { index: number; partners: readonly Option[] }) {
+  const t = useTranslations("incidentForm");
+  const tVocab = useTranslations("vocab");
   return (
     <>
-      <SelectField name={`partners.${index}.organizationId`} label="Partner organization" options={partners} blank="Choose…" isRequired />
-      <SelectField name={`partners.${index}.role`} label="Partner role" options={ROLES} blank="Choose…" isRequired />
+      <SelectField name={`partners.${index}.organizationId`} label={t("partnerOrganization")} options={partners} blank={t("choose")} isRequired />
+      <SelectField name={`partners.${index}.role`} label={t("partnerRole")} options={optionsFrom(Object.values(PartnerRole), (role) => tVocab("partnerRole", { role }))} blank={t("choose")} isRequired />
     </>
   );
 }

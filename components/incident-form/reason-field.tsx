@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
-import { INCIDENT_FIELD_LABELS as L } from "@/lib/schemas/incident-vocabulary";
 import { TextAreaField } from "./fields";
 import { FIGURES_WITH_REASON } from "./form-values";
 
@@ -10,6 +10,8 @@ const asText = (value: unknown) => String(value ?? "").trim();
 
 /** Asks why, once a headline figure differs from the saved one: the answer goes into the revision timeline. */
 export function ReasonField({ initial }: { initial: IncidentFormValues }) {
+  const t = useTranslations("incidentForm");
+  const tField = useTranslations("validation.incidentField");
   const figures = useWatch<IncidentFormValues, typeof FIGURES_WITH_REASON>({ name: FIGURES_WITH_REASON });
   const isChanged = FIGURES_WITH_REASON.some((name, index) => asText(figures[index]) !== asText(initial[name]));
   if (!isChanged) return null;
@@ -17,9 +19,9 @@ export function ReasonField({ initial }: { initial: IncidentFormValues }) {
     <div className="form-section reason-box">
       <TextAreaField
         name="reason"
-        label={L.reason}
+        label={tField("reason")}
         rows={2}
-        hint="Optional. You changed persons on board, rescued, dead or missing: the reason appears with the change in the revision timeline."
+        hint={t("reasonHint")}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
-import { INCIDENT_FIELD_LABELS as L } from "@/lib/schemas/incident-vocabulary";
+import { useTranslations } from "next-intl";
+import type { CountryOption } from "@/lib/countries";
 import { EvacuationRow } from "./evacuation-row";
 import type { Option } from "./field-state";
 import { newEvacuation, newInjury, newNationality, newPartner } from "./form-values";
@@ -10,36 +11,40 @@ import { PartnerRow } from "./partner-row";
 import { RowList } from "./row-list";
 
 export function InjuriesSection() {
+  const tField = useTranslations("validation.incidentField");
   return (
-    <RowList name="injuries" legend={L.injuries} itemLabel="Injury" newRow={newInjury}>
+    <RowList name="injuries" legend={tField("injuries")} newRow={newInjury}>
       {(index, listError) => <InjuryRow index={index} listError={listError} />}
     </RowList>
   );
 }
 
 export function EvacuationsSection() {
+  const tField = useTranslations("validation.incidentField");
   return (
-    <RowList name="evacuations" legend={L.evacuations} itemLabel="Evacuation" newRow={newEvacuation}>
+    <RowList name="evacuations" legend={tField("evacuations")} newRow={newEvacuation}>
       {(index, listError) => <EvacuationRow index={index} listError={listError} />}
     </RowList>
   );
 }
 
 export function PartnersSection({ partners }: { partners: readonly Option[] }) {
+  const tField = useTranslations("validation.incidentField");
   return (
-    <RowList name="partners" legend={L.partners} itemLabel="Partner" newRow={newPartner}>
+    <RowList name="partners" legend={tField("partners")} newRow={newPartner}>
       {(index) => <PartnerRow index={index} partners={partners} />}
     </RowList>
   );
 }
 
-export function NationalitiesSection() {
+export function NationalitiesSection({ countries }: { countries: readonly CountryOption[] }) {
+  const tField = useTranslations("validation.incidentField");
   return (
     <>
-      <RowList name="nationalities" legend={L.nationalities} itemLabel="Nationality" newRow={newNationality}>
+      <RowList name="nationalities" legend={tField("nationalities")} newRow={newNationality}>
         {(index, listError) => <NationalityRow index={index} listError={listError} />}
       </RowList>
-      <CountryList />
+      <CountryList countries={countries} />
     </>
   );
 }

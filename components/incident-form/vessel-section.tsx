@@ -1,14 +1,16 @@
 "use client";
 
-import { INCIDENT_FIELD_LABELS as L } from "@/lib/schemas/incident-vocabulary";
+import { useTranslations } from "next-intl";
 import type { Option } from "./field-state";
 import { SelectField } from "./fields";
 
 export function VesselSection({ vessels }: { vessels: readonly Option[] }) {
+  const t = useTranslations("incidentForm");
+  const tField = useTranslations("validation.incidentField");
   return (
     <fieldset className="form-section">
-      <legend>Rescuing vessel</legend>
-      <SelectField name="vesselId" label={L.vesselId} options={vessels} blank="None — no rescuing vessel" />
+      <legend>{tField("vesselId")}</legend>
+      <SelectField name="vesselId" label={tField("vesselId")} options={vessels} blank={t("noVessel")} />
     </fieldset>
   );
 }

@@ -1,40 +1,47 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { parsePosition } from "@/lib/geo/parse-position";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
-import { INCIDENT_FIELD_LABELS as L, IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
+import { IOM_REGIONS, IOM_ROUTES, vocabCase } from "@/lib/schemas/incident-vocabulary";
+import { optionsFrom } from "./field-state";
 import { SelectField, TextField } from "./fields";
 
-const REGION_OPTIONS = IOM_REGIONS.map((value) => ({ value, label: value }));
-const ROUTE_OPTIONS = IOM_ROUTES.map((value) => ({ value, label: value }));
 
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function TimeZoneNote() {
   // The server cannot know the reader's zone: its render names none, the browser's fills it in.
+  const t = useTranslations("incidentForm");
   const zone = useSyncExternalStore(subscribe, browserZone, () => null);
-  return <>Times are in your time zone{zone && ` (${zone})`}.</>;
+  return <>{zone ? t("timeZoneNamed", { zone }) : t("timeZone")}</>;
 }
 
 function PositionPreview() {
+  const t = useTranslations("incidentForm");
+  const messageText = useMessageText();
   const text = useWatch<IncidentFormValues, "position">({ name: "position" });
-  if (!text?.trim()) return <>Any format, e.g. 33°07.4′N 012°30.0′E or 33.1234, 12.5.</>;
+  if (!text?.trim()) return <>{t("positionFormats")}</>;
   const parsed = parsePosition(text);
-  return parsed.ok ? <>Reads as {parsed.normalized}</> : <>{parsed.error}.</>;
+  return parsed.ok ? <>{t.rich("positionReads", { position: parsed.normalized, bdi: (chunks) => <bdi>{chunks}</bdi> })}</> : <>{messageText(parsed.error)}</>;
 }
 
 export function WhenWhereSection() {
+  const t = useTranslations("incidentForm");
+  const tField = useTranslations("validation.incidentField");
+  const tVocab = useTranslations("vocab");
   return (
     <fieldset className="form-section">
-      <legend>When and where</legend>
+      <legend>{t("whenWhereSection")}</legend>
       <div className="form-grid">
-        <TextField name="occurredAt" label={L.occurredAt} type="datetime-local" isRequired hint={<TimeZoneNote />} />
-        <TextField name="position" label={L.position} isRequired hint={<PositionPreview />} />
-        <SelectField name="region" label={L.region} options={REGION_OPTIONS} blank="Not known" />
-        <SelectField name="route" label={L.route} options={ROUTE_OPTIONS} blank="Not known" />
+        <TextField name="occurredAt" label={tField("occurredAt")} type="datetime-local" isRequired hint={<TimeZoneNote />} />
+        <TextField name="position" label={tField("position")} isRequired hint={<PositionPreview />} />
+        <SelectField name="region" label={tField("region")} options={optionsFrom(IOM_REGIONS, (region) => tVocab("region", { region: vocabCase(region) }))} blank={t("notKnown")} />
+        <SelectField name="route" label={tField("route")} options={optionsFrom(IOM_ROUTES, (route) => tVocab("route", { route: vocabCase(route) }))} blank={t("notKnown")} />
       </div>
     </fieldset>
   );

@@ -1,8 +1,8 @@
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 
-// ISO 3166-1 alpha-2 codes and their names, the one place that knows them: a later translation of
-// the interface registers its locales here and passes its locale to these functions.
+// ISO 3166-1 alpha-2 codes and their English names, the one place that knows them (the schema reads
+// these in the browser too); names in the interface's other languages: ./localized.ts, server only.
 countries.registerLocale(en);
 
 export type CountryLocale = "en";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPosition, parsePosition } from "./parse-position";
+import { englishText } from "@/lib/i18n/english-text";
 
 const DM = 33 + 7.4 / 60; // 33°07.4′
 const DMS = 33 + 7 / 60 + 24 / 3600; // 33°07′24″, the same as 33°07.4′
@@ -95,7 +96,9 @@ describe("parsePosition", () => {
   });
 
   it.each(invalid)("rejects %j with a sentence that says how to fix it", (input, error) => {
-    expect(parsePosition(input)).toEqual({ ok: false, error });
+    const result = parsePosition(input);
+    expect(result.ok).toBe(false);
+    expect(englishText(result.ok ? "" : result.error)).toBe(`${error}.`);
   });
 
   it("normalizes every format to the same display form", () => {

@@ -1,3 +1,4 @@
+import { messageKey } from "@/lib/i18n/message-key";
 import { formatPosition } from "./format-position";
 
 export { formatPosition };
@@ -12,20 +13,20 @@ type NumberItem = { kind: "num"; text: string; value: number; sign: "" | "+" | "
 type Item = NumberItem | { kind: "hemi"; hemi: Hemisphere } | { kind: "sep" };
 type Coordinate = { value: number; axis: "lat" | "lon" | null };
 
-const EXAMPLE = "33°07.4'N 012°30.0'E";
+// Message keys (lib/i18n/message-key.ts): the reader's language says how to fix the position.
 const ERRORS = {
-  empty: `Enter a latitude and a longitude, e.g. ${EXAMPLE}`,
-  split: "Separate the latitude and the longitude with a comma, e.g. 33.1234, 12.5",
-  hemispheres: "Give one latitude (N or S) and one longitude (E or W)",
-  signAndLetter: "Use either a minus sign or a hemisphere letter, not both",
-  order: `Write each coordinate as degrees, then minutes, then seconds, e.g. ${EXAMPLE}`,
-  wholeDegrees: "Degrees must be a whole number when minutes follow",
-  wholeMinutes: "Minutes must be a whole number when seconds follow",
-  minutes: "Minutes must be below 60",
-  seconds: "Seconds must be below 60",
-  latitude: "Latitude must be between 90°S and 90°N",
-  longitude: "Longitude must be between 180°W and 180°E",
-  unexpected: (text: string) => `Remove "${text}": use numbers, ° ' " and N, S, E or W, e.g. ${EXAMPLE}`,
+  empty: messageKey("validation.position.empty"),
+  split: messageKey("validation.position.split"),
+  hemispheres: messageKey("validation.position.hemispheres"),
+  signAndLetter: messageKey("validation.position.signAndLetter"),
+  order: messageKey("validation.position.order"),
+  wholeDegrees: messageKey("validation.position.wholeDegrees"),
+  wholeMinutes: messageKey("validation.position.wholeMinutes"),
+  minutes: messageKey("validation.position.minutes"),
+  seconds: messageKey("validation.position.seconds"),
+  latitude: messageKey("validation.position.latitude"),
+  longitude: messageKey("validation.position.longitude"),
+  unexpected: (text: string) => messageKey("validation.position.unexpected", { text }),
 };
 
 class PositionError extends Error {}

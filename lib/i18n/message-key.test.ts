@@ -15,6 +15,13 @@ describe("message keys", () => {
     expect(text("it", it_, tooShort)).toBe("La nuova password deve avere almeno 12 caratteri.");
   });
 
+  it("translate a label argument that is a key too (a field's name)", () => {
+    const negative = messageKey("validation.input.negative", { label: "validation.incidentField.dead" });
+    expect(text("en-GB", en, negative)).toBe("Dead cannot be negative.");
+    expect(text("it", it_, negative)).toBe("Morti: non può essere negativo.");
+    expect(text("it", it_, messageKey("validation.input.negative", { label: "Time" }))).toBe("Time: non può essere negativo.");
+  });
+
   it("leave a sentence that is not a key as it is", () => {
     expect(text("it", it_, "Persons rescued must be a whole number.")).toBe("Persons rescued must be a whole number.");
     expect(text("it", it_, "validation.nothing.here")).toBe("validation.nothing.here");

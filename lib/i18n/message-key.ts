@@ -23,8 +23,13 @@ export function readMessageKey(message: string): { key: string; values?: Message
 
 type Translator = { has: (key: string) => boolean; (key: string, values?: MessageValues): string };
 
-/** The text to show for a message: its translation when it is a key, else the message as it is. */
+/**
+ * The text to show for a message: its translation when it is a key, else the message as it is. A `label`
+ * argument that is a key too (a field's name) is translated first.
+ */
 export function messageText(t: Translator, message: string): string {
   const { key, values } = readMessageKey(message);
-  return t.has(key) ? t(key, values) : message;
+  if (!t.has(key)) return message;
+  const label = values?.label;
+  return t(key, typeof label === "string" && t.has(label) ? { ...values, label: t(label) } : values);
 }

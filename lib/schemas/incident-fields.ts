@@ -1,24 +1,24 @@
 import { z } from "zod";
 import { countryCodeOf } from "@/lib/countries";
 import { parsePosition } from "@/lib/geo/parse-position";
+import { messageKey } from "@/lib/i18n/message-key";
 import { storable } from "./storable-text";
 
 // Field builders for the incident form. Every one accepts both what the form's inputs hold (strings,
 // "" for blank) and its own output, so values parsed on the client parse again on the server.
+// A label is a message key ("validation.incidentField.…") or, in schemas not yet translated, English text.
 export const MAX_COUNT = 100_000;
 const EARLIEST = new Date("1990-01-01T00:00:00Z");
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 
-const formatted = (n: number) => n.toLocaleString("en");
-
 /** Trimmed text of at most max characters; blank becomes null. */
 export function optionalText(label: string, max: number) {
   return z
-    .string({ error: `${label} must be text.` })
+    .string({ error: messageKey("validation.input.notText", { label }) })
     .overwrite(storable)
     .trim()
-    .max(max, { error: (issue) => `${label} must be at most ${formatted(max)} characters (now ${formatted(String(issue.input).length)}).` })
+    .max(max, { error: (issue) => messageKey("validation.input.tooLong", { label, max, length: String(issue.input).length }) })
     .nullish()
     .transform((value) => value || null);
 }
@@ -43,16 +43,16 @@ type Range = { min?: number; max?: number };
 
 function numberInput(label: string) {
   // z.nan(): an empty <input type="number"> read with valueAsNumber
-  return z.union([z.number(), z.nan(), z.string(), z.null()], { error: `${label} must be a number.` }).optional().transform(toNumber);
+  return z.union([z.number(), z.nan(), z.string(), z.null()], { error: messageKey("validation.input.notNumber", { label }) }).optional().transform(toNumber);
 }
 
 function wholeNumber(label: string, { min = 0, max = MAX_COUNT }: Range) {
   return z
-    .number({ error: (issue) => (issue.input === null ? `${label} is required.` : `${label} must be a number.`) })
+    .number({ error: (issue) => messageKey(issue.input === null ? "validation.input.required" : "validation.input.notNumber", { label }) })
     // not .int(): its failure stops the rules between fields, which should still report
-    .refine(Number.isInteger, `${label} must be a whole number.`)
-    .min(min, min === 0 ? `${label} cannot be negative.` : `${label} must be at least ${formatted(min)}.`)
-    .max(max, `${label} must be at most ${formatted(max)}.`);
+    .refine(Number.isInteger, messageKey("validation.input.notWhole", { label }))
+    .min(min, min === 0 ? messageKey("validation.input.negative", { label }) : messageKey("validation.input.belowMin", { label, min }))
+    .max(max, messageKey("validation.input.aboveMax", { label, max }));
 }
 
 /** An instant from an ISO string with its UTC offset (or a Date), between 1990 and now. */
@@ -67,7 +67,7 @@ export function requiredInstant(label: string) {
 
 function optionalInstant(label: string, isRequired: boolean) {
   return z
-    .union([z.string(), z.date(), z.null()], { error: `${label} must be a date and time.` })
+    .union([z.string(), z.date(), z.null()], { error: messageKey("validation.input.notDate", { label }) })
     .optional()
     .transform((value, ctx) => {
       const fail = (message: string) => {
@@ -75,32 +75,29 @@ function optionalInstant(label: string, isRequired: boolean) {
         return z.NEVER;
       };
       if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
-        return isRequired ? fail(`${label} is required.`) : null;
+        return isRequired ? fail(messageKey("validation.input.required", { label })) : null;
       }
       if (typeof value === "string" && !ISO_WITH_OFFSET.test(value.trim())) {
-        return fail(`${label} must be a date and time with its UTC offset, e.g. 2016-10-25T08:30+02:00.`);
+        return fail(messageKey("validation.input.noOffset", { label }));
       }
       const date = new Date(typeof value === "string" ? value.trim() : value);
-      if (Number.isNaN(date.getTime())) return fail(`${label} is not a valid date.`);
-      if (date.getTime() > Date.now() + CLOCK_SKEW_MS) return fail(`${label} cannot be in the future.`);
-      if (date < EARLIEST) return fail(`${label} cannot be before 1 January 1990.`);
+      if (Number.isNaN(date.getTime())) return fail(messageKey("validation.input.invalidDate", { label }));
+      if (date.getTime() > Date.now() + CLOCK_SKEW_MS) return fail(messageKey("validation.input.future", { label }));
+      if (date < EARLIEST) return fail(messageKey("validation.input.tooEarly", { label }));
       return date;
     });
 }
 
-const emptyPosition = parsePosition("");
-const EMPTY_POSITION_ERROR = emptyPosition.ok ? "Enter a latitude and a longitude" : emptyPosition.error;
-
 /** Position as typed, in any format parsePosition reads; yields its latitude and longitude. */
 export function position(label: string) {
-  const required = (error: string) => `${label} is required: ${error.charAt(0).toLowerCase()}${error.slice(1)}.`;
+  const required = messageKey("validation.input.positionRequired", { label });
   return z
-    .string({ error: () => required(EMPTY_POSITION_ERROR) })
+    .string({ error: required })
     .trim()
     .transform((text, ctx) => {
       const parsed = parsePosition(text);
       if (!parsed.ok) {
-        ctx.addIssue({ code: "custom", message: text === "" ? required(parsed.error) : `${parsed.error}.` });
+        ctx.addIssue({ code: "custom", message: text === "" ? required : parsed.error });
         return z.NEVER;
       }
       return { text, latitude: parsed.latitude, longitude: parsed.longitude };
@@ -110,7 +107,7 @@ export function position(label: string) {
 /** One value of an enum, optional; "" (a select's blank option) becomes null. */
 export function optionalChoice<T extends z.ZodEnum>(values: T, label: string) {
   return z
-    .union([values, z.literal(""), z.null()], { error: `${label}: choose one of the options.` })
+    .union([values, z.literal(""), z.null()], { error: messageKey("validation.input.chooseOne", { label }) })
     .optional()
     .transform((value) => value || null);
 }
@@ -118,14 +115,14 @@ export function optionalChoice<T extends z.ZodEnum>(values: T, label: string) {
 /** Any number of values of an enum, without repeats. */
 export function choices<const T extends Record<string, string>>(values: T, label: string) {
   return z
-    .array(z.enum(values, { error: `${label}: choose from the options.` }), { error: `${label}: choose from the options.` })
+    .array(z.enum(values, { error: messageKey("validation.input.chooseSome", { label }) }), { error: messageKey("validation.input.chooseSome", { label }) })
     .optional()
     .transform((list) => [...new Set(list ?? [])]);
 }
 
 /** An id chosen in a select; blank means none. */
 export function optionalId(label: string) {
-  const error = `${label}: choose one of the options.`;
+  const error = messageKey("validation.input.chooseOne", { label });
   return z
     .union([z.uuid({ error }), z.literal(""), z.null()], { error })
     .optional()
@@ -135,22 +132,22 @@ export function optionalId(label: string) {
 /** Repeatable rows of a form section, at most max. */
 export function rows<T extends z.ZodType>(row: T, label: string, max: number) {
   return z
-    .array(row, { error: `${label}: invalid rows.` })
-    .max(max, `${label}: at most ${max} rows.`)
+    .array(row, { error: messageKey("validation.input.invalidRows", { label }) })
+    .max(max, messageKey("validation.input.tooManyRows", { label, max }))
     .optional()
     .transform((list) => list ?? []);
 }
 
 /** A country of ISO 3166-1, typed as its name or its alpha-2 code; yields the code. */
 export function country(label: string) {
-  return z.string({ error: `${label}: choose a country.` }).trim().transform((text, ctx) => {
+  return z.string({ error: messageKey("validation.input.chooseCountry", { label }) }).trim().transform((text, ctx) => {
     if (text === "") {
-      ctx.addIssue({ code: "custom", message: `${label}: choose a country.` });
+      ctx.addIssue({ code: "custom", message: messageKey("validation.input.chooseCountry", { label }) });
       return z.NEVER;
     }
     const code = countryCodeOf(text);
     if (!code) {
-      ctx.addIssue({ code: "custom", message: `${label}: "${text}" is not a country of ISO 3166-1; choose one from the list.` });
+      ctx.addIssue({ code: "custom", message: messageKey("validation.input.unknownCountry", { label, text }) });
       return z.NEVER;
     }
     return code;

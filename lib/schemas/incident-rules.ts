@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { INCIDENT_FIELD_LABELS as LABELS } from "./incident-vocabulary";
+import { messageKey } from "@/lib/i18n/message-key";
+import { FIELD } from "./incident-labels";
 
 // Rules between fields. They run even while other fields are invalid (so the form shows every problem
 // at once), so they skip fields that already have an issue and read the others defensively.
@@ -20,8 +21,6 @@ type Values = Record<string, unknown>;
 const wholeOrNull = (value: unknown) => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : null);
 const list = (value: unknown): Values[] => (Array.isArray(value) ? value.map((row) => (row && typeof row === "object" ? row : {})) : []);
 const sumOfCounts = (rows: Values[]) => rows.reduce((sum, row) => sum + (wholeOrNull(row.count) ?? 0), 0);
-const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
-const n = (value: number) => value.toLocaleString("en");
 
 /** Adds an issue, on the field to correct, for every broken rule between the incident's fields. */
 export function checkIncidentRules(input: unknown, ctx: Ctx) {
@@ -35,37 +34,36 @@ export function checkIncidentRules(input: unknown, ctx: Ctx) {
   const peopleSum = people.reduce((sum, field) => sum + figure(field)!, 0);
   const personsOnBoard = figure("personsOnBoard");
   if (personsOnBoard !== null && people.length > 0 && peopleSum > personsOnBoard) {
-    const names = people.map((field, i) => (i === 0 ? field[0].toUpperCase() + field.slice(1) : field)).join(" + ");
-    issue(["personsOnBoard"], `${names} (${n(peopleSum)}) is more than the ${lower(LABELS.personsOnBoard)} (${n(personsOnBoard)}): correct one of them.`);
+    issue(["personsOnBoard"], messageKey("validation.incident.peopleOverOnBoard", { sum: peopleSum, onBoard: personsOnBoard }));
   }
 
   const rescued = figure("rescued");
   if (rescued !== null) {
     const injured = sumOfCounts(list(values.injuries));
-    if (injured > rescued) issue(["injuries"], `Injured people (${n(injured)}) are more than persons rescued (${n(rescued)}): correct the injury counts or the number rescued.`);
+    if (injured > rescued) issue(["injuries"], messageKey("validation.incident.injuredOverRescued", { injured, rescued }));
     const evacuated = sumOfCounts(list(values.evacuations));
-    if (evacuated > rescued) issue(["evacuations"], `Evacuated people (${n(evacuated)}) are more than persons rescued (${n(rescued)}): correct the evacuation counts or the number rescued.`);
+    if (evacuated > rescued) issue(["evacuations"], messageKey("validation.incident.evacuatedOverRescued", { evacuated, rescued }));
   }
 
   if (people.length === PEOPLE.length) {
     for (const field of VULNERABLE) {
       const value = figure(field);
-      if (value !== null && value > peopleSum) issue([field], `${LABELS[field]} (${n(value)}) are more than rescued + dead + missing (${n(peopleSum)}): correct one of them.`);
+      if (value !== null && value > peopleSum) issue([field], messageKey("validation.incident.groupOverPeople", { label: FIELD[field], count: value, sum: peopleSum }));
     }
   }
   for (const [part, whole] of SUBSETS) {
     const [partValue, wholeValue] = [figure(part), figure(whole)];
     if (partValue !== null && wholeValue !== null && partValue > wholeValue) {
-      issue([part], `${LABELS[part]} (${n(partValue)}) are more than ${lower(LABELS[whole])} (${n(wholeValue)}): correct one of them.`);
+      issue([part], messageKey("validation.incident.partOverWhole", { part, count: partValue, whole: wholeValue }));
     }
   }
 
   const hasIssue = (field: string) => ctx.issues.some((i) => i.path?.[0] === field);
   checkPeopleOnBoard(values, figure, issue, hasIssue);
 
-  flagRepeats(list(values.injuries), (row) => row.type && row.severity && `${row.type}/${row.severity}`, (i) => issue(["injuries", i, "severity"], "This type and severity are already listed: add the counts into one row."));
-  flagRepeats(list(values.partners), (row) => row.organizationId && row.role && `${row.organizationId}/${row.role}`, (i) => issue(["partners", i, "role"], "This organization is already listed with this role: remove the repeated row."));
-  flagRepeats(list(values.nationalities), (row) => row.country, (i) => issue(["nationalities", i, "country"], "This country is already listed: add the counts into one row."));
+  flagRepeats(list(values.injuries), (row) => row.type && row.severity && `${row.type}/${row.severity}`, (i) => issue(["injuries", i, "severity"], messageKey("validation.incident.injuryRepeated")));
+  flagRepeats(list(values.partners), (row) => row.organizationId && row.role && `${row.organizationId}/${row.role}`, (i) => issue(["partners", i, "role"], messageKey("validation.incident.partnerRepeated")));
+  flagRepeats(list(values.nationalities), (row) => row.country, (i) => issue(["nationalities", i, "country"], messageKey("validation.incident.countryRepeated")));
 }
 
 type Figure = (field: string) => number | null;
@@ -77,13 +75,13 @@ type Issue = (path: (string | number)[], message: string) => void;
  */
 function checkPeopleOnBoard(values: Values, figure: Figure, issue: Issue, hasIssue: (field: string) => boolean) {
   const personsOnBoard = figure("personsOnBoard");
-  const whole = personsOnBoard === null ? null : { value: personsOnBoard, words: `the ${n(personsOnBoard)} ${lower(LABELS.personsOnBoard)}` };
+  const whole = personsOnBoard === null ? null : { value: personsOnBoard };
 
   const children = figure("children");
   const bySex = MINORS_BY_SEX.filter((field) => figure(field) !== null);
   const bySexSum = bySex.reduce((sum, field) => sum + figure(field)!, 0);
   if (children !== null && bySex.length > 0 && bySexSum > children) {
-    issue([bySex.at(-1)!], `${terms(bySex)} add up to ${n(bySexSum)}, more than the ${n(children)} ${lower(LABELS.children)}: correct one of them.`);
+    issue([bySex.at(-1)!], messageKey("validation.incident.minorsOverChildren", { sum: bySexSum, children }));
   }
 
   const minors = children !== null ? ["children"] : bySex;
@@ -91,21 +89,19 @@ function checkPeopleOnBoard(values: Values, figure: Figure, issue: Issue, hasIss
   const groupsSum = groups.reduce((sum, field) => sum + figure(field)!, 0);
   // One group alone above the whole already has its message (VULNERABLE above): one message is enough.
   if (whole && groups.length > 0 && groupsSum > whole.value && !groups.some(hasIssue)) {
-    issue([groups.at(-1)!], `${terms(groups)} add up to ${n(groupsSum)}, more than ${whole.words}: correct one of them.`);
+    issue([groups.at(-1)!], messageKey("validation.incident.groupsOverOnBoard", { sum: groupsSum, onBoard: whole.value }));
   }
 
   const nationalities = sumOfCounts(list(values.nationalities));
   if (whole && nationalities > whole.value) {
-    issue(["nationalities"], `Nationalities add up to ${n(nationalities)}, more than ${whole.words}: correct the counts or the persons on board.`);
+    issue(["nationalities"], messageKey("validation.incident.nationalitiesOverOnBoard", { sum: nationalities, onBoard: whole.value }));
   }
 
   const [departedAt, occurredAt] = [values.departedAt, values.occurredAt];
   if (departedAt instanceof Date && occurredAt instanceof Date && departedAt > occurredAt) {
-    issue(["departedAt"], `${LABELS.departedAt} is after the time the incident occurred (${lower(LABELS.occurredAt)}): the boat left before it was found; correct one of them.`);
+    issue(["departedAt"], messageKey("validation.incident.departedAfterOccurred"));
   }
 }
-
-const terms = (fields: readonly string[]) => fields.map((field, i) => (i === 0 ? LABELS[field as keyof typeof LABELS] : lower(LABELS[field as keyof typeof LABELS]))).join(" + ");
 
 function flagRepeats(rows: Values[], key: (row: Values) => unknown, flag: (index: number) => void) {
   const seen = new Set<unknown>();

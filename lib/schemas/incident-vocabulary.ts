@@ -12,6 +12,9 @@ export const IOM_ROUTES = [
   "US-Mexico border crossing", "Darien", "Sahara Desert crossing", "Western Balkans", "Other",
 ] as const;
 
+/** The case of an IOM name in the vocab.region and vocab.route messages: its letters (the names stay the stored values). */
+export const vocabCase = (name: string) => name.replace(/[^A-Za-z]/g, "");
+
 export const DEFAULT_REGION = "Mediterranean" satisfies (typeof IOM_REGIONS)[number];
 export const DEFAULT_ROUTE = "Central Mediterranean" satisfies (typeof IOM_ROUTES)[number];
 

@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import { incidentFormValues } from "@/lib/test/factories";
 import { createIncidentSchema, type IncidentFormValues, type IncidentInput, incidentInputSchema, updateIncidentSchema } from "./incident";
+import { englishText } from "@/lib/i18n/english-text";
 
 const rescue = incidentFormValues();
 // The second rescue of the day: 139 people from a wooden boat, nobody died.
@@ -12,7 +13,7 @@ const secondRescue = incidentFormValues({
 
 function errorsOf(values: Partial<IncidentFormValues>, schema: z.ZodType = incidentInputSchema) {
   const result = schema.safeParse({ ...rescue, ...values });
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), englishText(issue.message)]));
 }
 const errorOf = (values: Partial<IncidentFormValues>, field: string) => errorsOf(values)[field];
 
@@ -108,9 +109,9 @@ describe("incidentInputSchema: single fields", () => {
 describe("incidentInputSchema: rules between fields", () => {
   it("keeps rescued + dead + missing within the persons on board", () => {
     expect(errorOf({ personsOnBoard: "120", rescued: "107", dead: "29", missing: "10" }, "personsOnBoard"))
-      .toBe("Rescued + dead + missing (146) is more than the estimated persons on board (120): correct one of them.");
+      .toBe("Rescued, dead and missing (146) are more than the estimated persons on board (120): correct one of them.");
     expect(errorOf({ personsOnBoard: "100", rescued: "107", dead: "", missing: "" }, "personsOnBoard"))
-      .toBe("Rescued (107) is more than the estimated persons on board (100): correct one of them.");
+      .toBe("Rescued, dead and missing (107) are more than the estimated persons on board (100): correct one of them.");
     expect(errorsOf({ personsOnBoard: "136" })).toEqual({});
   });
 

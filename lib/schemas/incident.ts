@@ -2,7 +2,9 @@ import { z } from "zod";
 import { BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, InjuryType, PartnerRole, Severity } from "@/generated/prisma/enums";
 import { choices, count, country, instant, optionalChoice, optionalId, optionalText, position, requiredCount, requiredInstant, rows } from "./incident-fields";
 import { checkIncidentRules } from "./incident-rules";
-import { INCIDENT_FIELD_LABELS as L, IOM_REGIONS, IOM_ROUTES } from "./incident-vocabulary";
+import { FIELD as L } from "./incident-labels";
+import { IOM_REGIONS, IOM_ROUTES } from "./incident-vocabulary";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // The incident form's one schema: the form validates with it (zodResolver) and the server actions
 // parse again with it. Each field accepts its own output, so parsed values re-parse unchanged.
@@ -13,30 +15,30 @@ export const MAX_PARTNER_ROWS = 20;
 export const MAX_NATIONALITY_ROWS = 60;
 
 const injuryRow = z.object({
-  type: z.enum(InjuryType, { error: "Choose the type of injury." }),
-  severity: z.enum(Severity, { error: "Choose the severity." }),
-  count: requiredCount("Number injured", { min: 1 }),
+  type: z.enum(InjuryType, { error: messageKey("validation.incident.injuryType") }),
+  severity: z.enum(Severity, { error: messageKey("validation.incident.severity") }),
+  count: requiredCount(L.injuryCount, { min: 1 }),
 });
 
 const evacuationRow = z.object({
-  count: requiredCount("Number evacuated", { min: 1 }),
-  means: z.enum(EvacuationMeans, { error: "Choose how they were evacuated." }),
-  destination: optionalText("Destination", 200),
-  evacuatedAt: instant("Evacuation time"),
+  count: requiredCount(L.evacuationCount, { min: 1 }),
+  means: z.enum(EvacuationMeans, { error: messageKey("validation.incident.evacuationMeans") }),
+  destination: optionalText(L.destination, 200),
+  evacuatedAt: instant(L.evacuatedAt),
 });
 
 const nationalityRow = z.object({
-  country: country("Country"),
-  count: requiredCount("Number of people", { min: 1 }),
+  country: country(L.country),
+  count: requiredCount(L.nationalityCount, { min: 1 }),
 });
 
 const partnerRow = z.object({
-  organizationId: z.uuid({ error: "Choose the partner organization." }),
-  role: z.enum(PartnerRole, { error: "Choose the partner's role." }),
+  organizationId: z.uuid({ error: messageKey("validation.incident.partner") }),
+  role: z.enum(PartnerRole, { error: messageKey("validation.incident.partnerRole") }),
 });
 
 /** The version of the case the form was loaded from (optimistic concurrency). */
-const VERSION_MISSING = "Reload the case: its version is missing.";
+const VERSION_MISSING = messageKey("validation.incident.versionMissing");
 const version = z.coerce.number({ error: VERSION_MISSING }).int(VERSION_MISSING).min(1, VERSION_MISSING);
 
 const incidentFields = z.object({
@@ -101,7 +103,7 @@ export const updateIncidentSchema = incidentFields
   .superRefine(checkIncidentRules, ALWAYS)
   .transform(finish);
 
-export const statusActionSchema = z.enum(["submit", "verify", "archive"], { error: "Choose submit, verify or archive." });
+export const statusActionSchema = z.enum(["submit", "verify", "archive"], { error: messageKey("validation.incident.statusAction") });
 export type StatusAction = z.infer<typeof statusActionSchema>;
 
 /** What the form holds (z.input) and what the schema yields (z.output, also a valid input). */

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { incidentFormValues } from "@/lib/test/factories";
 import { createIncidentSchema, type IncidentFormValues, incidentInputSchema, updateIncidentSchema } from "./incident";
+import { englishText } from "@/lib/i18n/english-text";
 
 // The reference case: 107 rescued, 29 dead, 0 missing; here with an estimate of 136 on board.
 const rescue = incidentFormValues({ personsOnBoard: "136" });
 
 function errorsOf(values: Partial<IncidentFormValues>) {
   const result = incidentInputSchema.safeParse({ ...rescue, ...values });
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), englishText(issue.message)]));
 }
 
 describe("people on board: sex and age, nationalities, departure", () => {
@@ -31,12 +32,12 @@ describe("people on board: sex and age, nationalities, departure", () => {
     expect(parsed).toMatchObject({ men: null, girls: null, boys: null, sexAgeUnknown: null, departedAt: null, departurePlace: null, nationalities: [] });
   });
 
-  it("refuses sex and age groups above the persons on board, naming the groups and both figures", () => {
+  it("refuses sex and age groups above the persons on board, on the last group given, naming both figures", () => {
     expect(errorsOf({ women: "40", men: "90", girls: "5", boys: "5" })).toEqual({
-      boys: "Women + men + girls + boys add up to 140, more than the 136 estimated persons on board: correct one of them.",
+      boys: "Women, men, children and people of unknown sex or age add up to 140, more than the 136 estimated persons on board: correct one of them.",
     });
     expect(errorsOf({ men: "100", children: "30", girls: "10", sexAgeUnknown: "7" })).toEqual({
-      sexAgeUnknown: "Men + children + sex or age unknown add up to 137, more than the 136 estimated persons on board: correct one of them.",
+      sexAgeUnknown: "Women, men, children and people of unknown sex or age add up to 137, more than the 136 estimated persons on board: correct one of them.",
     });
     expect(errorsOf({ men: "136" })).toEqual({});
   });
@@ -46,8 +47,8 @@ describe("people on board: sex and age, nationalities, departure", () => {
   });
 
   it("refuses girls and boys above the children", () => {
-    expect(errorsOf({ children: "20", girls: "15", boys: "6" })).toEqual({ boys: "Girls + boys add up to 21, more than the 20 children: correct one of them." });
-    expect(errorsOf({ children: "20", girls: "21" })).toEqual({ girls: "Girls add up to 21, more than the 20 children: correct one of them." });
+    expect(errorsOf({ children: "20", girls: "15", boys: "6" })).toEqual({ boys: "Girls and boys add up to 21, more than the 20 children: correct one of them." });
+    expect(errorsOf({ children: "20", girls: "21" })).toEqual({ girls: "Girls and boys add up to 21, more than the 20 children: correct one of them." });
   });
 
   it("refuses nationalities above the persons on board, naming both figures", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePosition } from "@/lib/geo/parse-position";
 import { phaseOutcomeInputSchema, timelineEventInputSchema, type TimelineEventFormValues } from "./timeline";
+import { englishText } from "@/lib/i18n/english-text";
 
 const VESSEL = "5f0c6d8e-9b1a-4c3e-8f2d-1a2b3c4d5e6f";
 const blank: TimelineEventFormValues = {
@@ -10,7 +11,7 @@ const blank: TimelineEventFormValues = {
 
 function errorsOf(values: Partial<TimelineEventFormValues>) {
   const result = timelineEventInputSchema.safeParse({ ...blank, ...values });
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), englishText(issue.message)]));
 }
 
 describe("timelineEventInputSchema", () => {

@@ -29,7 +29,7 @@ function optionalPosition(label: string) {
       if (!text) return { text: null, latitude: null, longitude: null };
       const parsed = parsePosition(text);
       if (parsed.ok) return { text, latitude: parsed.latitude, longitude: parsed.longitude };
-      ctx.addIssue({ code: "custom", message: `${parsed.error}.` });
+      ctx.addIssue({ code: "custom", message: parsed.error });
       return z.NEVER;
     });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { trackPointInputSchema } from "./track";
+import { englishText } from "@/lib/i18n/english-text";
 
 const errorsOf = (input: unknown) => {
   const result = trackPointInputSchema.safeParse(input);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), englishText(i.message)]));
 };
 
 describe("track point schema", () => {

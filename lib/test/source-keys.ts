@@ -13,7 +13,8 @@ function sourceFiles(folder: string): string[] {
 }
 
 const TRANSLATOR = /\bconst\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*"([\w.]+)"\s*\)/g;
-const FULL_KEY = /"((?:validation|errors)\.[\w.]+)"/g;
+// Not a translator's namespace (useTranslations("validation.incidentField")): its keys are found above.
+const FULL_KEY = /(?<!Translations\(\s*)"((?:validation|errors)\.[\w.]+)"/g;
 
 /**
  * The message keys the source names: a literal key called on a translator that a `const` holds from

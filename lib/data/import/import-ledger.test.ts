@@ -83,7 +83,7 @@ describe("importing the Rescue Ledger layout", () => {
       `2 error reference: Only references of ${coordinator.organizationShortName} (${coordinator.organizationShortName}-…) can be imported here: leave the row out or clear its reference to number it anew.`,
       `3 error vessel: Unknown vessel "Nonexistent Star": an administrator can add it, or tick “create unknown vessels and organizations”.`,
       `4 warning vessel: Read as the existing vessel "${vesselName}".`,
-      "4 error persons_on_board: Rescued + dead (110) is more than the estimated persons on board (50): correct one of them.",
+      "4 error persons_on_board: Rescued, dead and missing (110) are more than the estimated persons on board (50): correct one of them.",
       expect.stringMatching(/^5 error position_text: Position is required/),
     ]);
   });

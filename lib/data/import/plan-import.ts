@@ -14,6 +14,7 @@ import type { Upload } from "./read-upload";
 import { type NewNames, resolveNames } from "./resolve-names";
 import { statusProblem } from "./status-step";
 import { presentFields, storedInput, type StoredIncident } from "./stored-input";
+import { englishText } from "@/lib/i18n/english-text";
 
 export type PlannedRow =
   | { action: "invalid"; mapped: MappedRow }
@@ -72,7 +73,7 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
     if (!stored) return { action: "create", mapped: row, input: parsed.data };
     const belowTimeline = rescuedBelowTakenAboard(parsed.data.rescued, stored.timelineEvents.reduce((sum, event) => sum + (event.count ?? 0), 0));
     if (belowTimeline) {
-      error(row, columnOf("rescued"), belowTimeline, String(parsed.data.rescued));
+      error(row, columnOf("rescued"), englishText(belowTimeline), String(parsed.data.rescued));
       return { action: "invalid", mapped: row };
     }
     const changes = changedFields(storedAuditState(stored), stateOf(parsed.data, names));
@@ -107,6 +108,6 @@ function addIssues(row: MappedRow, issues: z.ZodError, columnOf: (field: string)
     const column = fields.has(field) ? columnOf(field) : field ? `${columnOf(field)} (stored)` : "";
     if (failed.has(column)) continue;
     failed.add(column);
-    row.problems.push({ row: row.row, column, value: typeof issue.input === "string" || typeof issue.input === "number" ? String(issue.input) : "", message: issue.message, severity: "error" });
+    row.problems.push({ row: row.row, column, value: typeof issue.input === "string" || typeof issue.input === "number" ? String(issue.input) : "", message: englishText(issue.message), severity: "error" });
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { CreateIncidentInput } from "@/lib/schemas/incident";
 import type { RecordNames } from "./incident-record";
 
@@ -18,13 +19,13 @@ export async function checkLinks(input: Links, incident: { organizationId: strin
   ]);
   const fieldErrors: Record<string, string[]> = {};
   if (input.vesselId && (!vessel || (!vessel.isActive && vessel.id !== incident.vesselId))) {
-    fieldErrors.vesselId = ["This vessel does not exist or is no longer in service: choose another."];
+    fieldErrors.vesselId = [messageKey("validation.incident.vesselGone")];
   }
   const names = new Map(organizations.map((o) => [o.id, o.shortName]));
   input.partners.forEach(({ organizationId }, i) => {
-    if (organizationId === incident.organizationId) fieldErrors[`partners.${i}.organizationId`] = ["The organization that records the case cannot also be its partner: choose another organization."];
-    else if (!names.has(organizationId)) fieldErrors[`partners.${i}.organizationId`] = ["This organization does not exist: choose another."];
+    if (organizationId === incident.organizationId) fieldErrors[`partners.${i}.organizationId`] = [messageKey("validation.incident.partnerIsOwner")];
+    else if (!names.has(organizationId)) fieldErrors[`partners.${i}.organizationId`] = [messageKey("validation.incident.partnerGone")];
   });
-  if (Object.keys(fieldErrors).length) throw new AppError("invalid", "Some fields need attention.", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw new AppError("invalid", messageKey("errors.invalid"), fieldErrors);
   return { vessel: vessel?.name ?? null, organizations: names };
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/app-error";
 import { createOrganization, createUser, createVessel, incidentFormValues } from "@/lib/test/factories";
 import { createIncident } from "./create-incident";
+import { englishText } from "@/lib/i18n/english-text";
 
 vi.mock("@/lib/data/audit", async (importOriginal) => {
   const original = await importOriginal<typeof audit>();
@@ -77,7 +78,12 @@ describe("createIncident", () => {
     })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "invalid" });
-    expect(Object.keys((error as AppError).fieldErrors ?? {}).sort()).toEqual(["partners.0.organizationId", "partners.1.organizationId", "vesselId"]);
+    const fieldErrors = Object.entries((error as AppError).fieldErrors ?? {}).map(([field, messages]) => [field, messages.map(englishText)]);
+    expect(Object.fromEntries(fieldErrors)).toEqual({
+      vesselId: ["This vessel does not exist or is no longer in service: choose another."],
+      "partners.0.organizationId": ["The organization that records the case cannot also be its partner: choose another organization."],
+      "partners.1.organizationId": ["This organization does not exist: choose another."],
+    });
     expect(await writtenBy(user)).toEqual(before);
   });
 

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
-
-const n = (value: number) => value.toLocaleString("en");
+import { messageKey } from "@/lib/i18n/message-key";
 
 /**
  * The other side of the timeline's rule that people taken aboard never exceed persons rescued: an edit
@@ -13,11 +12,11 @@ export async function refuseRescuedBelowTakenAboard(tx: Prisma.TransactionClient
   if (rescued === null) return;
   const { _sum } = await tx.timelineEvent.aggregate({ where: { incidentId, type: "PERSONS_TAKEN_ABOARD" }, _sum: { count: true } });
   const problem = rescuedBelowTakenAboard(rescued, _sum.count ?? 0);
-  if (problem) throw new AppError("invalid", "Some fields need attention.", { rescued: [problem] });
+  if (problem) throw new AppError("invalid", messageKey("errors.invalid"), { rescued: [problem] });
 }
 
 /** The rule's message when `rescued` is below the people the timeline says were taken aboard, or null. */
 export function rescuedBelowTakenAboard(rescued: number | null, takenAboard: number): string | null {
   if (rescued === null || takenAboard <= rescued) return null;
-  return `Persons rescued (${n(rescued)}) is less than the persons taken aboard on the case's timeline (${n(takenAboard)}): correct the number rescued or the timeline.`;
+  return messageKey("validation.incident.rescuedBelowAboard", { rescued, aboard: takenAboard });
 }

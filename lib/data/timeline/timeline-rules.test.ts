@@ -9,6 +9,7 @@ import { createIncident as createIncidentAsUser } from "@/lib/data/incidents/cre
 import { addTimelineEvent } from "./add-timeline-event";
 import { removeTimelineEvent } from "./remove-timeline-event";
 import { updateTimelineEvent } from "./update-timeline-event";
+import { englishText } from "@/lib/i18n/english-text";
 
 // The issue's "bad input": each refused with a field error that names the problem, and nothing written.
 let field: SessionUser;
@@ -30,9 +31,10 @@ async function refusal(incidentId: string, change: () => Promise<unknown>) {
   const before = await timelineState(incidentId);
   const error = await change().then(() => null, (e: unknown) => e);
   expect(await timelineState(incidentId)).toEqual(before);
-  if (error instanceof z.ZodError) return Object.fromEntries(error.issues.map((i) => [i.path.join("."), i.message]));
+  if (error instanceof z.ZodError) return Object.fromEntries(error.issues.map((i) => [i.path.join("."), englishText(i.message)]));
   expect(error).toMatchObject({ code: "invalid" });
-  return (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
+  const { fieldErrors } = error as { fieldErrors: Record<string, string[]> };
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map(englishText)]));
 }
 
 describe("the timeline's rules, checked on the server", () => {

@@ -1,48 +1,52 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
 import { IncidentForm } from "@/components/incident-form/incident-form";
 import { toFormValues } from "@/components/incident-form/form-values";
 import { partnerOptions, vesselOptions } from "@/components/incident-form/options";
-import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
+import { localizedCountryName, localizedCountryOptions } from "@/lib/countries/localized";
 import { listPartnerOptions } from "@/lib/data/organizations";
 import { listVesselOptions } from "@/lib/data/vessels";
-import { STATUS_LABELS } from "@/lib/labels";
+import { requestLanguage } from "@/lib/i18n/request-language";
 import { findIncident } from "../find-incident";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props) {
   const { incident } = await findIncident((await params).id);
-  return { title: `Edit ${incident.reference}` };
-}
-
-function refusal(incident: IncidentDetail) {
-  if (incident.relation === "partner") return `Your organization partnered on this case: only ${incident.organization.name} can edit it.`;
-  return `You cannot edit this case while it is ${STATUS_LABELS[incident.status].toLowerCase()}.`;
+  const t = await getTranslations("incidentForm");
+  return { title: t("editTitle", { reference: incident.reference }) };
 }
 
 export default async function EditIncidentPage({ params }: Props) {
   const { user, incident } = await findIncident((await params).id);
-  const heading = <h1>Edit {incident.reference}</h1>;
+  const t = await getTranslations("incidentForm");
+  const heading = <h1>{t("editTitle", { reference: incident.reference })}</h1>;
   if (!incident.allowed.edit) {
+    const refusal = incident.relation === "partner"
+      ? t.rich("partnerRefusal", { organization: incident.organization.name, bdi: (chunks) => <bdi>{chunks}</bdi> })
+      : t("statusRefusal", { status: incident.status });
     return (
       <>
         {heading}
-        <p className="alert">{refusal(incident)}</p>
-        <Link href={`/incidents/${incident.id}`}>Back to the case</Link>
+        <p className="alert">{refusal}</p>
+        <Link href={`/incidents/${incident.id}`}>{t("backToCase")}</Link>
       </>
     );
   }
-  const [vessels, partners] = await Promise.all([listVesselOptions(user, { keep: incident.vesselId }), listPartnerOptions(user)]);
+  const [vessels, partners, { locale }] = await Promise.all([listVesselOptions(user, { keep: incident.vesselId }), listPartnerOptions(user), requestLanguage()]);
   return (
     <>
       {heading}
-      <IncidentForm
-        incident={{ id: incident.id, version: incident.version }}
-        initialValues={toFormValues(incident)}
-        vessels={vesselOptions(vessels)}
-        partners={partnerOptions(partners)}
-      />
+      <ClientMessages namespaces={["incidentForm", "vocab"]}>
+        <IncidentForm
+          incident={{ id: incident.id, version: incident.version }}
+          initialValues={toFormValues(incident, (code) => localizedCountryName(code, locale))}
+          vessels={vesselOptions(vessels)}
+          partners={partnerOptions(partners)}
+          countries={localizedCountryOptions(locale)}
+        />
+      </ClientMessages>
     </>
   );
 }
