@@ -11,13 +11,13 @@ import { listVesselOptions } from "@/lib/data/vessels";
 import { requestLanguage } from "@/lib/i18n/request-language";
 
 export async function generateMetadata() {
-  const t = await getTranslations("incidentForm");
+  const t = await getTranslations("incidentPage");
   return { title: t("newTitle") };
 }
 
 export default async function NewIncidentPage() {
   const user = await requireUser();
-  const t = await getTranslations("incidentForm");
+  const t = await getTranslations("incidentPage");
   if (!can(user, "incident:create")) return <p className="alert">{t("cannotCreate")}</p>;
   const [vessels, partners, { locale }] = await Promise.all([listVesselOptions(user), listPartnerOptions(user), requestLanguage()]);
   return (

@@ -14,13 +14,13 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { incident } = await findIncident((await params).id);
-  const t = await getTranslations("incidentForm");
+  const t = await getTranslations("incidentPage");
   return { title: t("editTitle", { reference: incident.reference }) };
 }
 
 export default async function EditIncidentPage({ params }: Props) {
   const { user, incident } = await findIncident((await params).id);
-  const t = await getTranslations("incidentForm");
+  const t = await getTranslations("incidentPage");
   const heading = <h1>{t("editTitle", { reference: incident.reference })}</h1>;
   if (!incident.allowed.edit) {
     const refusal = incident.relation === "partner"
