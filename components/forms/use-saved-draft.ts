@@ -15,17 +15,20 @@ export function useSavedDraft<T extends FieldValues>(name: string, form: UseForm
   const [restoredAt, setRestoredAt] = useState<Date | null>(null);
   const [isLoaded, setIsLoaded] = useState(false);
   const isSaving = useRef(false);
+  // An edit made while the saved input is still being looked for: it wins over that input, and is saved.
+  const isEditedMeanwhile = useRef(false);
 
   useEffect(() => {
     if (isOpening) return;
     let isCurrent = true;
     (vault ? vault.read(name) : Promise.resolve(null)).then((draft) => {
       if (!isCurrent) return;
-      if (draft) {
+      if (draft && !isEditedMeanwhile.current) {
         form.reset(draft.values as T, { keepDefaultValues: true });
         setRestoredAt(new Date(draft.savedAt));
       }
       isSaving.current = true;
+      if (isEditedMeanwhile.current) vault?.save(name, () => ({ savedAt: new Date().toISOString(), values: form.getValues() }));
       setIsLoaded(true);
     });
     return () => {
@@ -34,11 +37,12 @@ export function useSavedDraft<T extends FieldValues>(name: string, form: UseForm
   }, [form, isOpening, name, vault]);
 
   useEffect(() => {
-    if (!vault) return;
     // Only the user's edits (they carry a field name) are saved; a reset, restoring or discarding, is not.
     // Each is saved at once (encrypting is quick): a reload or a closed tab right after typing loses nothing.
     const subscription = form.watch((_values, { name: field }) => {
-      if (field && isSaving.current) vault.save(name, () => ({ savedAt: new Date().toISOString(), values: form.getValues() }));
+      if (!field) return;
+      if (!isSaving.current) isEditedMeanwhile.current = true;
+      else vault?.save(name, () => ({ savedAt: new Date().toISOString(), values: form.getValues() }));
     });
     return () => subscription.unsubscribe();
   }, [form, name, vault]);
