@@ -17,6 +17,7 @@ export function useSavedDraft<T extends FieldValues>(name: string, form: UseForm
   const isSaving = useRef(false);
   // An edit made while the saved input is still being looked for: it wins over that input, and is saved.
   const isEditedMeanwhile = useRef(false);
+  const snapshot = useCallback(() => ({ savedAt: new Date().toISOString(), values: form.getValues() }), [form]);
 
   useEffect(() => {
     if (isOpening) return;
@@ -28,13 +29,13 @@ export function useSavedDraft<T extends FieldValues>(name: string, form: UseForm
         setRestoredAt(new Date(draft.savedAt));
       }
       isSaving.current = true;
-      if (isEditedMeanwhile.current) vault?.save(name, () => ({ savedAt: new Date().toISOString(), values: form.getValues() }));
+      if (isEditedMeanwhile.current) vault?.save(name, snapshot);
       setIsLoaded(true);
     });
     return () => {
       isCurrent = false;
     };
-  }, [form, isOpening, name, vault]);
+  }, [form, isOpening, name, snapshot, vault]);
 
   useEffect(() => {
     // Only the user's edits (they carry a field name) are saved; a reset, restoring or discarding, is not.
@@ -42,10 +43,10 @@ export function useSavedDraft<T extends FieldValues>(name: string, form: UseForm
     const subscription = form.watch((_values, { name: field }) => {
       if (!field) return;
       if (!isSaving.current) isEditedMeanwhile.current = true;
-      else vault?.save(name, () => ({ savedAt: new Date().toISOString(), values: form.getValues() }));
+      else vault?.save(name, snapshot);
     });
     return () => subscription.unsubscribe();
-  }, [form, name, vault]);
+  }, [form, name, snapshot, vault]);
 
   const forgetDraft = useCallback(() => {
     isSaving.current = false;

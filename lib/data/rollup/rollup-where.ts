@@ -17,10 +17,7 @@ function segmentSql({ grain, from, to }: Segment): Prisma.Sql {
  * `incidentWhereSql` is the same rule on incidents.
  */
 export function rollupScopeSql(user: { organizationId: string }, filters: IncidentFilters): Prisma.Sql {
-  const conditions = [
-    Prisma.sql`r."viewerId" = ${user.organizationId}::uuid`,
-    Prisma.sql`r.status = ANY(${filters.status}::"IncidentStatus"[])`,
-  ];
+  const conditions = [readerAndStatusSql(user, filters)];
   if (filters.organization) conditions.push(Prisma.sql`r."organizationId" = ${filters.organization}::uuid`);
   if (filters.vessel) conditions.push(Prisma.sql`r."vesselId" = ${filters.vessel}::uuid`);
   if (filters.sarRegion === "none") conditions.push(Prisma.sql`cardinality(r."sarRegions") = 0`);
@@ -40,6 +37,11 @@ export function rollupScopeSql(user: { organizationId: string }, filters: Incide
  */
 export function rollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, range: DateRange, coarsest?: Grain): Prisma.Sql {
   return Prisma.sql`${rollupScopeSql(user, filters)} AND ${periodSql(range, coarsest)}`;
+}
+
+// The key every rollup starts with: the reading organization (owner or partner) and the statuses.
+function readerAndStatusSql(user: { organizationId: string }, filters: IncidentFilters): Prisma.Sql {
+  return Prisma.sql`r."viewerId" = ${user.organizationId}::uuid AND r.status = ANY(${filters.status}::"IncidentStatus"[])`;
 }
 
 function periodSql(range: DateRange, coarsest?: Grain): Prisma.Sql {
@@ -63,5 +65,5 @@ export function fitsPeriodRollups(filters: IncidentFilters): boolean {
  */
 export function periodRollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, range: DateRange, coarsest?: Grain): Prisma.Sql {
   if (!fitsPeriodRollups(filters)) throw new Error("The period rollups keep no dimension but the period and the statuses.");
-  return Prisma.sql`r."viewerId" = ${user.organizationId}::uuid AND r.status = ANY(${filters.status}::"IncidentStatus"[]) AND ${periodSql(range, coarsest)}`;
+  return Prisma.sql`${readerAndStatusSql(user, filters)} AND ${periodSql(range, coarsest)}`;
 }
