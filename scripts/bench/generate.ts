@@ -117,7 +117,7 @@ export async function generateIncidents(pool: pg.Pool, target: number) {
     }
     process.stdout.write("\nStoring the incidents in time order, as a ledger filled day by day would be, and the rollup as a rebuild leaves it…\n");
     await client.query(`CLUSTER "Incident" USING "Incident_occurredAt_idx"`);
-    await client.query(`CLUSTER "IncidentRollup" USING "IncidentRollup_viewerId_grain_period_key_key"`);
+    await client.query(`CLUSTER "IncidentRollup" USING "IncidentRollup_viewerId_detailed_grain_period_key_key"`);
     await client.query(`CLUSTER "TimelineEvent" USING "TimelineEvent_incidentId_occurredAt_idx"`);
     await client.query(`CLUSTER "StandOffRollup" USING "StandOffRollup_pkey"`);
     await client.query(`CLUSTER "NationalityRollup" USING "NationalityRollup_pkey"`);

@@ -25,6 +25,8 @@ type Dimension = {
   isMultiValued?: boolean;
   /** Every group shown, none folded into "Other" (a short vocabulary where each value matters). */
   isComplete?: boolean;
+  /** Read from the detailed rollup rows, summed per outcome first (the others read the coarse rows). */
+  isDetailed?: boolean;
 };
 
 const orgName = Prisma.sql`(SELECT o.name FROM "Organization" o WHERE o.id = t.key::uuid)`;
@@ -37,7 +39,8 @@ const DIMENSIONS = {
   },
   organization: { title: "By organization", column: "Organization", key: Prisma.sql`r."organizationId"::text`, name: orgName, none: "None" },
   outcome: {
-    title: "By outcome", column: "Outcome", key: Prisma.sql`r.outcome::text`, labels: OUTCOME_LABELS, none: "Not recorded", isComplete: true,
+    title: "By outcome", column: "Outcome", key: Prisma.sql`r.outcome::text`, labels: OUTCOME_LABELS, none: "Not recorded",
+    isComplete: true, isDetailed: true,
   },
   boatType: { title: "By boat type", column: "Boat type", key: Prisma.sql`r."boatType"::text`, labels: BOAT_TYPE_LABELS, none: "Not recorded" },
   causeOfDeath: {
@@ -77,7 +80,8 @@ const FOLDING = ENTRIES.filter(([, dimension]) => !dimension.isComplete);
 // Each dimension's groups, all six from one scan of the rollup rows in scope.
 const PER_GROUP = Prisma.join(ENTRIES.map(([id, dimension]) => Prisma.sql`
   SELECT ${id}::text AS dimension, COALESCE(${dimension.key}, '') AS key, ${SUMS}
-  FROM scoped r ${dimension.join ?? Prisma.empty} WHERE ${only(dimension)} GROUP BY 2`), " UNION ALL ");
+  FROM ${dimension.isDetailed ? Prisma.sql`per_outcome` : Prisma.sql`scoped`} r ${dimension.join ?? Prisma.empty}
+  WHERE ${only(dimension)} GROUP BY 2`), " UNION ALL ");
 
 // "Other": the rollup rows with a value past the top 10, each taken once even when several of its
 // values are (every incident of a rollup row has the same values). Skipped when nothing folds.
@@ -93,12 +97,16 @@ const NAME = Prisma.sql`CASE t.dimension ${Prisma.join(
 )} END`;
 
 // Groups ranked by incidents (then dead + missing); those past the top 10 fold into one "Other" row.
-async function breakdowns(where: Prisma.Sql): Promise<BreakdownSqlRow[]> {
+async function breakdowns(where: Prisma.Sql, detailedWhere: Prisma.Sql): Promise<BreakdownSqlRow[]> {
   return db.$queryRaw<BreakdownSqlRow[]>`
     WITH scoped AS MATERIALIZED (
       SELECT r.id, r.incidents, r.rescued, r.dead, r.missing, r."deadOrMissingUnknown" AS unknown, r."vesselId", r."organizationId",
-        r.outcome, r."boatType", r."causesOfDeath", r."hasDeaths", r."sarRegions", r."partnerIds"
+        r."boatType", r."causesOfDeath", r."hasDeaths", r."sarRegions", r."partnerIds"
       FROM "IncidentRollup" r WHERE ${where}),
+    per_outcome AS (
+      SELECT r.outcome, sum(r.incidents) AS incidents, sum(r.rescued) AS rescued, sum(r.dead) AS dead, sum(r.missing) AS missing,
+        sum(r."deadOrMissingUnknown") AS unknown
+      FROM "IncidentRollup" r WHERE ${detailedWhere} GROUP BY r.outcome),
     ranked AS (
       SELECT g.*, row_number() OVER (PARTITION BY dimension ORDER BY incidents DESC, dead + missing DESC, key) AS rank
       FROM (${PER_GROUP}) g),
@@ -114,7 +122,7 @@ async function breakdowns(where: Prisma.Sql): Promise<BreakdownSqlRow[]> {
 
 /** Every outcome; top 10 + "Other" by vessel, organization, boat type, cause of death, SAR region and partner. */
 export async function getBreakdowns(user: SessionUser, filters: IncidentFilters, now = new Date()) {
-  const rows = await breakdowns(dashboardRollupWhere(user, filters, now));
+  const rows = await breakdowns(dashboardRollupWhere(user, filters, now), dashboardRollupWhere(user, filters, now, { detailed: true }));
   return ENTRIES.map(([id, dimension]) => ({
     id, title: dimension.title, column: dimension.column, isMultiValued: dimension.isMultiValued ?? false,
     rows: rows.flatMap(({ dimension: of, name, ...row }): BreakdownRow[] => {

@@ -44,7 +44,7 @@ export async function getDashboardKpis(user: SessionUser, filters: IncidentFilte
   const comparedRange: DateRange | null = previousRange(filters, now);
   const [current, previous] = await Promise.all([
     kpisFor(where),
-    comparedRange ? kpisFor(dashboardRollupWhere(user, filters, now, comparedRange)) : null,
+    comparedRange ? kpisFor(dashboardRollupWhere(user, filters, now, { range: comparedRange })) : null,
   ]);
   return { current, previous, comparedRange };
 }

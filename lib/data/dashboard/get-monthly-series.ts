@@ -14,7 +14,7 @@ const MAX_YEARS_OF_EMPTY_MONTHS = 50;
  * ends at the first or last incident.
  */
 export async function getMonthlySeries(user: SessionUser, filters: IncidentFilters, now = new Date()): Promise<MonthPoint[]> {
-  const where = dashboardRollupWhere(user, filters, now, undefined, "MONTH");
+  const where = dashboardRollupWhere(user, filters, now, { coarsest: "MONTH" });
   const range = periodRange(filters, now);
   const until = range.end && (range.end < now ? range.end : now);
   // A custom range from the year 1 would draw 24,000 empty months: start at the first incident instead.

@@ -19,7 +19,7 @@ export type YearRow = {
  * "To date" in year y is its months before today's month, then the days of today's month up to today.
  */
 export async function getYearOverYear(user: SessionUser, filters: IncidentFilters, now = new Date()) {
-  const where = dashboardRollupWhere(user, filters, now, { start: null, end: null });
+  const where = dashboardRollupWhere(user, filters, now, { range: { start: null, end: null } });
   const today = now.toISOString().slice(5, 10);
   const [month, day] = [now.getUTCMonth() + 1, now.getUTCDate()];
   const rows = await db.$queryRaw<YearRow[]>`

@@ -23,7 +23,7 @@ async function rollupBesideIncidents(viewerId: string) {
   const [kept, counted] = await db.$transaction([
     db.$queryRaw<Count[]>`
       SELECT outcome::text, phase::text, period::text AS month, sum(incidents)::int AS incidents FROM "IncidentRollup"
-      WHERE "viewerId" = ${viewerId}::uuid AND grain = 'MONTH' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      WHERE "viewerId" = ${viewerId}::uuid AND grain = 'MONTH' AND detailed GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     db.$queryRaw<Count[]>`
       SELECT outcome::text, phase::text, date_trunc('month', "occurredAt" AT TIME ZONE 'UTC')::date::text AS month, count(*)::int AS incidents
       FROM "Incident" WHERE "deletedAt" IS NULL AND ("organizationId" = ${viewerId}::uuid

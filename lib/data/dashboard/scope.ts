@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { incidentWhereSql } from "@/lib/data/incidents/filter-sql";
-import { periodRollupWhereSql, rollupWhereSql } from "@/lib/data/rollup/rollup-where";
+import { periodRollupWhereSql, type RollupLevel, rollupWhereSql } from "@/lib/data/rollup/rollup-where";
 import type { DateRange, Grain } from "@/lib/data/rollup/segments";
 import type { SessionUser } from "@/lib/data/users";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -16,11 +16,12 @@ function assertMayView(user: SessionUser) {
 
 /**
  * The permission check and the rollup rows that count what the incident list shows for the same URL.
- * `range` replaces the filters' period; `coarsest` is the coarsest grain the caller can group by.
+ * `range` replaces the filters' period; `coarsest` is the coarsest grain the caller can group by;
+ * `detailed` for what groups by outcome or phase.
  */
-export function dashboardRollupWhere(user: SessionUser, filters: IncidentFilters, now: Date, range?: DateRange, coarsest?: Grain): Prisma.Sql {
+export function dashboardRollupWhere(user: SessionUser, filters: IncidentFilters, now: Date, { range, ...level }: RollupLevel = {}): Prisma.Sql {
   assertMayView(user);
-  return rollupWhereSql(user, filters, range ?? periodRange(filters, now), coarsest);
+  return rollupWhereSql(user, filters, range ?? periodRange(filters, now), level);
 }
 
 /** The permission check and the period rollups' rows for filters that fitsPeriodRollups. */

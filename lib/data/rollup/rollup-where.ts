@@ -11,13 +11,18 @@ function segmentSql({ grain, from, to }: Segment): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(conditions, " AND ")})`;
 }
 
+/** Which rows to read: outcome and phase are only in the detailed rows' key (migration 20261203195444_rollup_levels). */
+export type RollupLevel = { range?: DateRange; coarsest?: Grain; detailed?: boolean };
+
 /**
  * The rollup rows (aliased r) of the reader's organization (as owner or partner; deleted incidents are
- * never counted) that match the statuses and every filter but the period, at any grain.
+ * never counted) that match the statuses and every filter but the period, at any grain: the coarse rows,
+ * four times fewer, unless a filter names an outcome or a phase or the caller groups by one (`detailed`).
  * `incidentWhereSql` is the same rule on incidents.
  */
-export function rollupScopeSql(user: { organizationId: string }, filters: IncidentFilters): Prisma.Sql {
-  const conditions = [readerAndStatusSql(user, filters)];
+export function rollupScopeSql(user: { organizationId: string }, filters: IncidentFilters, detailed = false): Prisma.Sql {
+  const isDetailed = detailed || filters.outcome !== undefined || filters.phase !== undefined;
+  const conditions = [readerAndStatusSql(user, filters), Prisma.sql`r.detailed = ${isDetailed}`];
   if (filters.organization) conditions.push(Prisma.sql`r."organizationId" = ${filters.organization}::uuid`);
   if (filters.vessel) conditions.push(Prisma.sql`r."vesselId" = ${filters.vessel}::uuid`);
   if (filters.sarRegion === "none") conditions.push(Prisma.sql`cardinality(r."sarRegions") = 0`);
@@ -35,8 +40,10 @@ export function rollupScopeSql(user: { organizationId: string }, filters: Incide
  * The rollup rows that count what the incident list shows for these filters over `range`: the scope
  * above, and the fewest rows covering the range (`coarsest` is the coarsest grain the caller groups by).
  */
-export function rollupWhereSql(user: { organizationId: string }, filters: IncidentFilters, range: DateRange, coarsest?: Grain): Prisma.Sql {
-  return Prisma.sql`${rollupScopeSql(user, filters)} AND ${periodSql(range, coarsest)}`;
+export function rollupWhereSql(
+  user: { organizationId: string }, filters: IncidentFilters, range: DateRange, { coarsest, detailed }: Omit<RollupLevel, "range"> = {},
+): Prisma.Sql {
+  return Prisma.sql`${rollupScopeSql(user, filters, detailed)} AND ${periodSql(range, coarsest)}`;
 }
 
 // The key every rollup starts with: the reading organization (owner or partner) and the statuses.

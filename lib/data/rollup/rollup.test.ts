@@ -13,18 +13,24 @@ import { OUTCOME_FILTERS, periodRange, SAR_REGION_FILTERS, type IncidentFilters,
 import { createIncident as insertIncident, createOrganization, createUser, incidentFormValues } from "@/lib/test/factories";
 import { rollupWhereSql } from "./rollup-where";
 
-type Totals = { grain: string; period: string; status: string; incidents: number; rescued: number; dead: number; missing: number; injured: number; evacuated: number };
+type Totals = {
+  grain: string; period: string; status: string; outcome: string | null; phase: string | null;
+  incidents: number; rescued: number; dead: number; missing: number; injured: number; evacuated: number;
+};
 
 /**
- * The rollup rows of one reading organization, summed per grain, period and status, beside the same
- * sums computed here from the incidents, written independently of the triggers' SQL.
+ * The rollup rows of one reading organization at one level, summed per grain, period and status (and outcome
+ * and phase at the detailed level), beside the same sums computed here from the incidents, written
+ * independently of the triggers' SQL.
  */
-async function rollupBesideIncidents(viewerId: string) {
+async function rollupBesideIncidents(viewerId: string, detailed: boolean) {
+  const outcome = detailed ? Prisma.sql`outcome::text` : Prisma.sql`NULL::text`;
+  const phase = detailed ? Prisma.sql`phase::text` : Prisma.sql`NULL::text`;
   const [kept, recomputed] = await db.$transaction([
     db.$queryRaw<Totals[]>`
-      SELECT grain::text, period::text, status::text, sum(incidents)::int AS incidents, sum(rescued)::int AS rescued, sum(dead)::int AS dead,
-        sum(missing)::int AS missing, sum(injured)::int AS injured, sum(evacuated)::int AS evacuated
-      FROM "IncidentRollup" WHERE "viewerId" = ${viewerId}::uuid GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      SELECT grain::text, period::text, status::text, outcome::text, phase::text, sum(incidents)::int AS incidents, sum(rescued)::int AS rescued,
+        sum(dead)::int AS dead, sum(missing)::int AS missing, sum(injured)::int AS injured, sum(evacuated)::int AS evacuated
+      FROM "IncidentRollup" WHERE "viewerId" = ${viewerId}::uuid AND detailed = ${detailed} GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
     db.$queryRaw<Totals[]>`
       WITH readable AS (
         SELECT i.*, (i."occurredAt" AT TIME ZONE 'UTC')::date AS day FROM "Incident" i
@@ -37,17 +43,20 @@ async function rollupBesideIncidents(viewerId: string) {
         SELECT 'DAY' AS grain, day AS period, f.* FROM figures f
         UNION ALL SELECT 'MONTH', date_trunc('month', day)::date, f.* FROM figures f
         UNION ALL SELECT 'YEAR', date_trunc('year', day)::date, f.* FROM figures f)
-      SELECT grain, period::text, status::text, count(*)::int AS incidents, COALESCE(sum(rescued), 0)::int AS rescued,
-        COALESCE(sum(dead), 0)::int AS dead, COALESCE(sum(missing), 0)::int AS missing, sum(injured)::int AS injured, sum(evacuated)::int AS evacuated
-      FROM periods GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      SELECT grain, period::text, status::text, ${outcome} AS outcome, ${phase} AS phase, count(*)::int AS incidents,
+        COALESCE(sum(rescued), 0)::int AS rescued, COALESCE(sum(dead), 0)::int AS dead, COALESCE(sum(missing), 0)::int AS missing,
+        sum(injured)::int AS injured, sum(evacuated)::int AS evacuated
+      FROM periods GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
   ], { isolationLevel: "RepeatableRead" });
   return { kept, recomputed };
 }
 
 async function expectRollupExact(...viewerIds: string[]) {
   for (const viewerId of viewerIds) {
-    const { kept, recomputed } = await rollupBesideIncidents(viewerId);
-    expect(kept).toEqual(recomputed);
+    for (const detailed of [true, false]) {
+      const { kept, recomputed } = await rollupBesideIncidents(viewerId, detailed);
+      expect(kept).toEqual(recomputed);
+    }
   }
 }
 
@@ -79,6 +88,8 @@ describe("the incident rollup", () => {
 
     await changeIncidentStatus(coordinator, other.id, "verify");
     await check();
+    await db.incident.update({ where: { id: other.id }, data: { outcome: "INTERCEPTED_RETURNED_LIBYA", phase: "CLOSED" } });
+    await check(); // outcome and phase move the detailed rows only
     await deleteIncident(admin, id, version);
     await check(); // soft delete: no longer counted
     await db.incident.delete({ where: { id: other.id } }); // hard delete, its rows cascading
@@ -96,7 +107,7 @@ describe("the incident rollup", () => {
       : changeIncidentStatus(user, id, "verify", 1)));
     await expectRollupExact(organization.id);
     const [{ rescued }] = await db.$queryRaw<{ rescued: number }[]>`
-      SELECT sum(rescued)::int AS rescued FROM "IncidentRollup" WHERE "viewerId" = ${organization.id}::uuid AND grain = 'YEAR'`;
+      SELECT sum(rescued)::int AS rescued FROM "IncidentRollup" WHERE "viewerId" = ${organization.id}::uuid AND grain = 'YEAR' AND detailed`;
     expect(rescued).toBe(created.reduce((sum, _, k) => sum + (k % 2 ? 100 + k : 30 + k), 0));
   });
 
