@@ -35,12 +35,14 @@ export function incidentWhereSql(
   return Prisma.join(conditions, " AND ");
 }
 
+// searchWords lower-cases the words typed, as the column is.
 const patterns = (text: string) => searchWords(text).map((word) => `%${likeLiteral(word)}%`);
 
-// Every word, anywhere in the search document (incident_search_document) or the narrative: each is a
-// trigram index lookup, and PostgreSQL combines them (BitmapOr per word, BitmapAnd across words).
+// Every word, anywhere in the search document (incident_search_document) or the narrative: within their
+// distinct lower-cased words ("searchWords", migration 20261203195940_search_words), each a trigram index
+// lookup or, walking the newest cases, one LIKE per case.
 function searchSql(text: string): Prisma.Sql {
-  return Prisma.join(patterns(text).map((p) => Prisma.sql`(i."searchText" ILIKE ${p} OR i.narrative ILIKE ${p})`), " AND ");
+  return Prisma.join(patterns(text).map((p) => Prisma.sql`i."searchWords" LIKE lower(${p})`), " AND ");
 }
 
 // Best match: the reference typed in full, then cases whose own fields, vessel, partners or timeline hold
