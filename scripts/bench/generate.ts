@@ -110,6 +110,7 @@ export async function generateIncidents(pool: pg.Pool, target: number) {
       await client.query(SYNTHETIC_TIMELINES_SQL, [rows.ids]);
       await client.query(`SELECT incident_stand_off_refresh($1::uuid[])`, [rows.ids]);
       await client.query(`UPDATE "Incident" i SET ("searchText", "searchWords") = (SELECT d, incident_search_words(d, i.narrative) FROM incident_search_document(i) d) WHERE id = ANY($1::uuid[])`, [rows.ids]);
+      await client.query(`SELECT search_word_months_add($1::uuid[])`, [rows.ids]);
       await client.query(`SELECT incident_rollup_refresh($1::uuid[]), period_rollup_refresh($1::uuid[])`, [rows.ids]);
       await client.query("COMMIT");
       done += incidents.length;

@@ -2,6 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { likeLiteral } from "@/lib/data/like-pattern";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { searchWords } from "@/lib/schemas/incident-search";
+import type { SearchSpan } from "./search-span";
 
 type PeriodRange = { start: Date | null; end: Date | null };
 
@@ -9,7 +10,8 @@ type PeriodRange = { start: Date | null; end: Date | null };
 // partnered incidents, never deleted ones) plus the filters. Every query aliases "Incident" as i.
 // `range` replaces the filters' period, e.g. for the dashboard's same-period-last-year comparison.
 export function incidentWhereSql(
-  user: { organizationId: string }, filters: IncidentFilters & { searchText?: string }, now = new Date(), range: PeriodRange = periodRange(filters, now),
+  user: { organizationId: string }, filters: IncidentFilters & { searchText?: string; searchSpan?: SearchSpan }, now = new Date(),
+  range: PeriodRange = periodRange(filters, now),
 ): Prisma.Sql {
   const org = user.organizationId;
   const conditions = [
@@ -31,7 +33,7 @@ export function incidentWhereSql(
   if (filters.outcome === "none") conditions.push(Prisma.sql`i.outcome IS NULL`);
   else if (filters.outcome) conditions.push(Prisma.sql`i.outcome::text = ${filters.outcome}`);
   if (filters.phase) conditions.push(Prisma.sql`i.phase::text = ${filters.phase}`);
-  if (filters.searchText) conditions.push(searchSql(filters.searchText));
+  if (filters.searchText) conditions.push(searchSql(filters.searchText, filters.searchSpan));
   return Prisma.join(conditions, " AND ");
 }
 
@@ -40,9 +42,11 @@ const patterns = (text: string) => searchWords(text).map((word) => `%${likeLiter
 
 // Every word, anywhere in the search document (incident_search_document) or the narrative: within their
 // distinct lower-cased words ("searchWords", migration 20261203195940_search_words), each a trigram index
-// lookup or, walking the newest cases, one LIKE per case.
-function searchSql(text: string): Prisma.Sql {
-  return Prisma.join(patterns(text).map((p) => Prisma.sql`i."searchWords" LIKE lower(${p})`), " AND ");
+// lookup or, walking the newest cases, one LIKE per case; and within the search's span (search-span.ts).
+function searchSql(text: string, span: SearchSpan | undefined): Prisma.Sql {
+  const matches = Prisma.join(patterns(text).map((p) => Prisma.sql`i."searchWords" LIKE lower(${p})`), " AND ");
+  if (span === undefined) return matches;
+  return span ? Prisma.sql`${matches} AND i."occurredAt" >= ${span.start} AND i."occurredAt" < ${span.end}` : Prisma.sql`false`;
 }
 
 // Best match: the reference typed in full, then cases whose own fields, vessel, partners or timeline hold

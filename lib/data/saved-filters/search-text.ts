@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
+import { searchSpan, type SearchSpan } from "@/lib/data/incidents/search-span";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -7,8 +8,8 @@ import { searchTextSchema } from "@/lib/schemas/incident-search";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The filters with the text of the user's search, when `search` names one of theirs. */
-export type SearchedFilters = IncidentFilters & { searchText?: string };
+/** The filters with the text of the user's search, when `search` names one of theirs, and its span. */
+export type SearchedFilters = IncidentFilters & { searchText?: string; searchSpan?: SearchSpan };
 
 /**
  * Keeps a search text on the server and returns the id the list's URL carries instead of it. Yesterday's
@@ -28,5 +29,6 @@ export async function withSearchText(user: SessionUser, filters: IncidentFilters
   if (!filters.search) return filters;
   const row = await db.savedFilter.findFirst({ where: { id: filters.search, userId: user.id }, select: { params: true } });
   const text = (row?.params as { text?: unknown } | null)?.text;
-  return typeof text === "string" && text ? { ...filters, searchText: text } : { ...filters, search: undefined };
+  if (typeof text !== "string" || !text) return { ...filters, search: undefined };
+  return { ...filters, searchText: text, searchSpan: await searchSpan(text) };
 }
