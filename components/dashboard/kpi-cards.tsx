@@ -20,7 +20,8 @@ function KpiCard({ card, current, previous, t, f }: { card: Card; current: Kpis;
         <p className="kpi-compare">
           {change && before !== null ? (
             <>
-              {change.percent === null ? change.change : t("change", { change: change.change, percent: change.percent })}{" "}
+              {/* Signed figures read left to right in Arabic too ("+12", not "12+"). */}
+              <bdi dir="ltr">{change.percent === null ? change.change : t("change", { change: change.change, percent: change.percent })}</bdi>{" "}
               <span className="muted">{t("yearEarlier", { value: f.number(before, card.digits) })}</span>
             </>
           ) : (
