@@ -58,7 +58,8 @@ export function MonthlyChartSvg({ series, title, description, panels, bars }: Pr
   const f = dashboardFormat(useFormatter());
   const step = (width - LEFT - RIGHT) / series.length;
   return (
-    <svg ref={ref} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby="monthly-title monthly-desc">
+    // Laid out left to right in every language: months run left to right and each label keeps its anchor.
+    <svg ref={ref} viewBox={`0 0 ${width} ${HEIGHT}`} direction="ltr" role="img" aria-labelledby="monthly-title monthly-desc">
       <title id="monthly-title">{title}</title>
       <desc id="monthly-desc">{description}</desc>
       <Panel series={series} width={width} y0={TOP} title={panels[0]} value={(p) => p.rescued} bars={bars.map((b) => b[0])} className="chart-bar-rescued" />
