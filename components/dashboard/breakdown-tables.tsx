@@ -1,9 +1,17 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { Breakdown, BreakdownDimension, BreakdownRow } from "@/lib/data/dashboard/get-breakdowns";
 import { filtersToSearchParams, SAR_REGION_FILTERS, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { EmptyState } from "./empty-state";
-import { formatNumber } from "./format";
+import { dashboardFormat, type DashboardFormat } from "./format";
 import { TableScroll } from "@/components/ui/table-scroll";
+
+type Words = {
+  t: Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
+  tVocab: Awaited<ReturnType<typeof getTranslations<"vocab">>>;
+  tList: Awaited<ReturnType<typeof getTranslations<"incidentList">>>;
+  f: DashboardFormat;
+};
 
 // The incident list filter each breakdown can drill into; causes and partners have none.
 const LIST_FILTER: Partial<Record<BreakdownDimension, "vessel" | "organization" | "boatType" | "sarRegion" | "outcome">> = {
@@ -18,42 +26,56 @@ function listHref(filters: IncidentFilters, dimension: BreakdownDimension, row: 
   return `/incidents?${filtersToSearchParams({ ...filters, [param]: value, page: 1 })}`;
 }
 
-function BreakdownTable({ breakdown, filters }: { breakdown: Breakdown; filters: IncidentFilters }) {
-  const { id, title, column, rows, isMultiValued } = breakdown;
+/** A group's words: names as stored, codes through the vocabulary, and "none" and "Other" as such. */
+function groupLabel(dimension: BreakdownDimension, row: BreakdownRow, { t, tVocab, tList }: Words) {
+  if (row.isOther) return t("otherGroups", { count: row.groups });
+  if (row.isNone) return t("breakdownNone", { dimension });
+  const key = row.key!;
+  if (dimension === "outcome") return tVocab("outcome", { outcome: key });
+  if (dimension === "boatType") return tVocab("boatType", { type: key });
+  if (dimension === "causeOfDeath") return tVocab("causeOfDeath", { cause: key });
+  if (dimension === "sarRegion") return tList("sarRegionName", { region: key });
+  return row.name ?? key;
+}
+
+function BreakdownTable({ breakdown, filters, words }: { breakdown: Breakdown; filters: IncidentFilters; words: Words }) {
+  const { id, rows, isMultiValued } = breakdown;
+  const { t, f } = words;
   const max = Math.max(1, ...rows.map((r) => r.incidents));
   const hasUnknown = rows.some((r) => r.unknown > 0);
+  const title = t("breakdownTitle", { dimension: id });
   return (
     <section className="card breakdown" aria-labelledby={`breakdown-${id}`}>
       <h3 id={`breakdown-${id}`}>{title}</h3>
-      {isMultiValued && <p className="muted breakdown-note">An incident with several values counts under each of them (once in &ldquo;Other&rdquo;).</p>}
+      {isMultiValued && <p className="muted breakdown-note">{t("multiValuedNote")}</p>}
       {rows.length === 0 ? (
-        <p className="muted">{id === "causeOfDeath" ? "No incident with deaths matches." : "Nothing to show."}</p>
+        <p className="muted">{id === "causeOfDeath" ? t("noDeaths") : t("nothing")}</p>
       ) : (
-        <TableScroll label={`Incidents ${title.charAt(0).toLowerCase()}${title.slice(1)}`}>
+        <TableScroll label={title}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{column}</th>
-                <th scope="col" className="num">Incidents</th>
-                <th scope="col" className="num">Rescued</th>
-                <th scope="col" className="num">Dead + missing</th>
-                {hasUnknown && <th scope="col" className="num">Dead or missing unknown</th>}
+                <th scope="col">{t("breakdownColumn", { dimension: id })}</th>
+                <th scope="col" className="num">{t("incidents")}</th>
+                <th scope="col" className="num">{t("rescued")}</th>
+                <th scope="col" className="num">{t("deadMissing")}</th>
+                {hasUnknown && <th scope="col" className="num">{t("unknownColumn")}</th>}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => {
                 const href = listHref(filters, id, row);
-                const label = row.isOther ? `Other (${formatNumber(row.groups)})` : row.label;
+                const label = groupLabel(id, row, words);
                 return (
                   <tr key={row.isOther ? "other" : (row.key ?? "none")}>
                     <th scope="row">{href ? <Link href={href}>{label}</Link> : label}</th>
                     <td className="num breakdown-count">
                       <span className="bar" aria-hidden="true" style={{ width: `${Math.round((row.incidents / max) * 1000) / 10}%` }} />
-                      {formatNumber(row.incidents)}
+                      {f.number(row.incidents)}
                     </td>
-                    <td className="num">{formatNumber(row.rescued)}</td>
-                    <td className="num">{formatNumber(row.deadMissing)}</td>
-                    {hasUnknown && <td className="num">{formatNumber(row.unknown)}</td>}
+                    <td className="num">{f.number(row.rescued)}</td>
+                    <td className="num">{f.number(row.deadMissing)}</td>
+                    {hasUnknown && <td className="num">{f.number(row.unknown)}</td>}
                   </tr>
                 );
               })}
@@ -68,10 +90,15 @@ function BreakdownTable({ breakdown, filters }: { breakdown: Breakdown; filters:
 /** Top 10 + "Other" per dimension, as tables with a bar per row; groups link to the incident list where a filter exists. */
 export async function BreakdownTables({ data, filters }: { data: Promise<Breakdown[]>; filters: IncidentFilters }) {
   const breakdowns = await data;
+  const t = await getTranslations("dashboard");
+  const tVocab = await getTranslations("vocab");
+  const tList = await getTranslations("incidentList");
+  const format = await getFormatter();
   if (breakdowns.every((b) => b.rows.length === 0)) return <EmptyState />;
+  const words = { t, tVocab, tList, f: dashboardFormat(format) };
   return (
     <div className="breakdown-grid">
-      {breakdowns.map((breakdown) => <BreakdownTable key={breakdown.id} breakdown={breakdown} filters={filters} />)}
+      {breakdowns.map((breakdown) => <BreakdownTable key={breakdown.id} breakdown={breakdown} filters={filters} words={words} />)}
     </div>
   );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { axisLabels, MONTH_LABEL_ROOM, niceMax, SHORT_LABEL_ROOM } from "./chart-axis";
+import { createFormatter } from "next-intl";
+import { axisLabels as axisLabelsIn, MONTH_LABEL_ROOM, niceMax, SHORT_LABEL_ROOM } from "./chart-axis";
+import { dashboardFormat } from "./format";
+
+const inLanguage = (locale: string) => dashboardFormat(createFormatter({ locale }));
+const axisLabels = (series: { month: string }[], step: number) => axisLabelsIn(series, step, inLanguage("en-GB"));
 
 const months = (from: string, count: number) => {
   const [year, month] = from.split("-").map(Number);
@@ -14,7 +19,12 @@ const gaps = (labels: { index: number }[], step: number) => labels.slice(1).map(
 describe("axisLabels", () => {
   it("names every month of a year on a wide chart, the first and January with their year", () => {
     const labels = axisLabels(months("2016-10", 12), 55);
-    expect(labels.map((l) => l.text)).toEqual(["Oct 2016", "Nov", "Dec", "Jan 2017", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"]);
+    expect(labels.map((l) => l.text)).toEqual(["Oct 2016", "Nov", "Dec", "Jan 2017", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept"]);
+  });
+
+  it("names the months in the reader's language", () => {
+    const labels = axisLabelsIn(months("2016-11", 3), 55, inLanguage("it"));
+    expect(labels.map((l) => l.text)).toEqual(["nov 2016", "dic", "gen 2017"]);
   });
 
   it("names fewer months on a phone, each far enough from the next", () => {

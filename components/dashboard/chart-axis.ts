@@ -1,6 +1,6 @@
-import { formatMonth } from "./format";
-
 type Month = { month: string };
+/** How the axis writes a month ("Oct 2016") and its name alone ("Oct"), in the reader's language. */
+export type MonthNames = { month: (month: string) => string; monthName: (month: string) => string };
 
 /** Room a month label needs on the axis, in pixels of 11 px text ("Sept 2016" and the space beside it). */
 export const MONTH_LABEL_ROOM = 60;
@@ -18,13 +18,13 @@ export function niceMax(value: number) {
  * Which months get a label under the chart, for bars `step` pixels apart: as many as fit without
  * crowding. A year or so of months names them; a longer series names its years.
  */
-export function axisLabels(series: Month[], step: number) {
+export function axisLabels(series: Month[], step: number, names: MonthNames) {
   if (series.length <= 18) {
     if (step >= SHORT_LABEL_ROOM) {
-      return series.map((point, index) => ({ index, text: index === 0 || point.month.endsWith("-01") ? formatMonth(point.month) : formatMonth(point.month).slice(0, 3) }));
+      return series.map((point, index) => ({ index, text: index === 0 || point.month.endsWith("-01") ? names.month(point.month) : names.monthName(point.month) }));
     }
     const every = [2, 3, 4, 6, 12].find((k) => k * step >= MONTH_LABEL_ROOM) ?? series.length;
-    return series.flatMap((point, index) => (index % every === 0 ? [{ index, text: formatMonth(point.month) }] : []));
+    return series.flatMap((point, index) => (index % every === 0 ? [{ index, text: names.month(point.month) }] : []));
   }
   const yearStep = [1, 2, 5, 10, 20, 50].find((k) => k * 12 * step >= SHORT_LABEL_ROOM) ?? 100;
   const isLabelledJanuary = ({ month }: Month) => month.endsWith("-01") && Number(month.slice(0, 4)) % yearStep === 0;

@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
+
 /** What to do when nothing matches: the filters are the only way out. */
-export function EmptyState({ what = "incidents" }: { what?: string }) {
-  return <p className="empty card">No {what} match: widen the period or choose other statuses.</p>;
+export function EmptyState() {
+  const t = useTranslations("dashboard");
+  return <p className="empty card">{t("empty")}</p>;
 }

@@ -1,7 +1,8 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { MapData, MapPoint } from "@/lib/data/dashboard/get-map-points";
 import { CENTRAL_MEDITERRANEAN_BACKGROUND, CENTRAL_MEDITERRANEAN_VIEW as VIEW } from "@/lib/geo/central-mediterranean";
 import { project } from "@/lib/geo/map-view";
-import { formatDayTime, formatNumber } from "./format";
+import { dashboardFormat, type DashboardFormat } from "./format";
 import { MapLegend, lossLevel } from "./map-legend";
 import { MapPoints, type MapPointRow } from "./map-points";
 
@@ -11,44 +12,47 @@ const MIN_RADIUS = 2.5;
 
 const radius = (people: number) => Math.round(Math.max(MIN_RADIUS, Math.sqrt(people) * RADIUS_PER_ROOT) * 10) / 10;
 
-const figure = (value: number | null, word: string) => `${value === null ? "unknown" : formatNumber(value)} ${word}`;
+type Translate = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
 
-function describe(point: MapPoint) {
-  return `${point.reference}, ${formatDayTime(point.occurredAt)}: ${figure(point.rescued, "rescued")}, ${figure(point.dead, "dead")}, ${figure(point.missing, "missing")}`;
-}
-
-function toRow(point: MapPoint): MapPointRow {
+function toRow(point: MapPoint, t: Translate, f: DashboardFormat): MapPointRow {
   const [x, y] = project(VIEW, point.longitude, point.latitude);
-  return [point.id, describe(point), x, y, radius(point.people), lossLevel(point.deadMissing)];
+  const figure = (value: number | null) => (value === null ? t("unknown") : f.number(value));
+  const label = t("pointLabel", {
+    reference: point.reference, when: f.dayTime(point.occurredAt), rescued: figure(point.rescued), dead: figure(point.dead), missing: figure(point.missing),
+  });
+  return [point.id, label, x, y, radius(point.people), lossLevel(point.deadMissing)];
 }
 
-function Summary({ map }: { map: MapData }) {
+function summary(map: MapData, t: Translate, list: (items: string[]) => string) {
   const notDrawn = [
-    map.incidents - map.positioned > 0 && `${formatNumber(map.incidents - map.positioned)} without a position`,
-    map.positioned - map.inView > 0 && `${formatNumber(map.positioned - map.inView)} outside this area`,
-  ].filter(Boolean);
+    map.incidents - map.positioned > 0 && t("mapNoPosition", { count: map.incidents - map.positioned }),
+    map.positioned - map.inView > 0 && t("mapOutside", { count: map.positioned - map.inView }),
+  ].filter((part): part is string => Boolean(part));
   const shown = map.points.length < map.inView
-    ? `Showing ${formatNumber(map.points.length)} of ${formatNumber(map.inView)} incidents in this area (those with the most people involved)`
-    : `Showing ${formatNumber(map.points.length)} of ${formatNumber(map.incidents)} incidents`;
-  return <p role="status">{`${shown}${notDrawn.length ? `; not on the map: ${notDrawn.join(", ")}` : ""}.`}</p>;
+    ? t("mapShowingSome", { shown: map.points.length, inView: map.inView })
+    : t("mapShowingAll", { shown: map.points.length, total: map.incidents });
+  return notDrawn.length ? t("mapSummaryNotDrawn", { shown, notDrawn: list(notDrawn) }) : t("mapSummary", { shown });
 }
 
 /** Incident positions on the bundled coastline; each circle is a link to its incident, reachable with Tab. */
 export async function IncidentMap({ data }: { data: Promise<MapData> }) {
   const map = await data;
+  const t = await getTranslations("dashboard");
+  const format = await getFormatter();
+  const f = dashboardFormat(format);
   return (
     <figure className="incident-map">
-      <Summary map={map} />
+      <p role="status">{summary(map, t, (items) => format.list(items, { type: "unit" }))}</p>
       {/* Outside the drawing, whose text would shrink with it on a phone. */}
-      {map.points.length === 0 && <p className="muted">No incidents with a position here match: widen the period or choose other statuses.</p>}
-      <a className="skip-inline" href="#after-map">Skip the map&rsquo;s {formatNumber(map.points.length)} incident links</a>
-      <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} aria-label="Map of incident positions in the central Mediterranean">
+      {map.points.length === 0 && <p className="muted">{t("mapEmpty")}</p>}
+      <a className="skip-inline" href="#after-map">{t("skipMap", { count: map.points.length })}</a>
+      <svg viewBox={`0 0 ${VIEW.width} ${VIEW.height}`} aria-label={t("mapLabel")}>
         <image href={CENTRAL_MEDITERRANEAN_BACKGROUND} width={VIEW.width} height={VIEW.height} aria-hidden="true" />
-        <MapPoints rows={map.points.map(toRow)} />
+        <MapPoints rows={map.points.map((point) => toRow(point, t, f))} />
       </svg>
       <figcaption id="after-map" tabIndex={-1}>
         <MapLegend />
-        <span className="muted">Land: Natural Earth; dashed: IMO SAR regions. Select a circle to open its incident.</span>
+        <span className="muted">{t("mapCredit")}</span>
       </figcaption>
     </figure>
   );

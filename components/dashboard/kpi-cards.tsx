@@ -1,62 +1,75 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardKpis, Kpis } from "@/lib/data/dashboard/get-kpis";
+import type { DateRange } from "@/lib/data/dashboard/scope";
 import { EmptyState } from "./empty-state";
-import { formatChange, formatNumber, formatRange } from "./format";
+import { dashboardFormat, type DashboardFormat } from "./format";
 
 type Card = { label: string; value: (k: Kpis) => number | null; unknown?: (k: Kpis) => number; digits?: number; note?: string };
+type Translate = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
 
-const incidentsWord = (count: number) => (count === 1 ? "incident" : "incidents");
-
-const CARDS: Card[] = [
-  { label: "Incidents", value: (k) => k.incidents },
-  { label: "Persons rescued", value: (k) => k.rescued, unknown: (k) => k.rescuedUnknown },
-  { label: "Dead", value: (k) => k.dead, unknown: (k) => k.deadUnknown },
-  { label: "Missing", value: (k) => k.missing, unknown: (k) => k.missingUnknown },
-  { label: "Dead + missing", value: (k) => k.deadMissing, unknown: (k) => k.deadOrMissingUnknown },
-  { label: "Injured", value: (k) => k.injured, note: "all severities" },
-  { label: "Seriously injured", value: (k) => k.serious },
-  { label: "Critically injured", value: (k) => k.critical },
-  { label: "Evacuated", value: (k) => k.evacuated },
-  {
-    label: "Dead + missing per 1,000 people involved", value: (k) => k.lostPerThousand, digits: 1,
-    unknown: (k) => k.incidents - k.knownIncidents, note: "people involved: rescued + dead + missing",
-  },
-];
-
-function KpiCard({ card, current, previous }: { card: Card; current: Kpis; previous: Kpis | null }) {
+function KpiCard({ card, current, previous, t, f }: { card: Card; current: Kpis; previous: Kpis | null; t: Translate; f: DashboardFormat }) {
   const value = card.value(current);
   const before = previous && card.value(previous);
   const unknown = card.unknown?.(current) ?? 0;
+  const change = value !== null && before !== null && before !== undefined ? f.change(value, before, card.digits) : null;
   return (
     <li className="kpi card">
       <h3 className="kpi-label">{card.label}</h3>
-      <p className="kpi-value">{value === null ? "—" : formatNumber(value, card.digits)}</p>
+      <p className="kpi-value">{value === null ? "—" : f.number(value, card.digits)}</p>
       {previous && (
         <p className="kpi-compare">
-          {value !== null && before !== null && before !== undefined ? (
+          {change && before !== null ? (
             <>
-              {formatChange(value, before, card.digits)} <span className="muted">vs {formatNumber(before, card.digits)} a year earlier</span>
+              {/* Signed figures read left to right in Arabic too ("+12", not "12+"). */}
+              <bdi dir="ltr">{change.percent === null ? change.change : t("change", { change: change.change, percent: change.percent })}</bdi>{" "}
+              <span className="muted">{t("yearEarlier", { value: f.number(before, card.digits) })}</span>
             </>
           ) : (
-            <span className="muted">No figure a year earlier</span>
+            <span className="muted">{t("noYearEarlier")}</span>
           )}
         </p>
       )}
       {card.note && <p className="kpi-note muted">{card.note}</p>}
-      {unknown > 0 && <p className="kpi-note kpi-unknown">Not counted: {formatNumber(unknown)} {incidentsWord(unknown)} with a figure unknown</p>}
+      {unknown > 0 && <p className="kpi-note kpi-unknown">{t("notCounted", { count: unknown })}</p>}
     </li>
   );
 }
 
+/** A half-open range [start, end) as the days it covers, e.g. "1 Jan – 31 Dec 2016". */
+function rangeText({ start, end }: DateRange, t: Translate, f: DashboardFormat) {
+  const last = end && new Date(end.getTime() - 1);
+  if (start && last) return f.days(start, last);
+  if (start) return t("rangeFrom", { start: f.day(start) });
+  if (last) return t("rangeUntil", { end: f.day(last) });
+  return t("noComparison");
+}
+
 export async function KpiCards({ data }: { data: Promise<DashboardKpis> }) {
   const { current, previous, comparedRange } = await data;
+  const t = await getTranslations("dashboard");
+  const format = await getFormatter();
   if (current.incidents === 0) return <EmptyState />;
+  const f = dashboardFormat(format);
+  const cards: Card[] = [
+    { label: t("kpiIncidents"), value: (k) => k.incidents },
+    { label: t("kpiRescued"), value: (k) => k.rescued, unknown: (k) => k.rescuedUnknown },
+    { label: t("kpiDead"), value: (k) => k.dead, unknown: (k) => k.deadUnknown },
+    { label: t("kpiMissing"), value: (k) => k.missing, unknown: (k) => k.missingUnknown },
+    { label: t("kpiDeadMissing"), value: (k) => k.deadMissing, unknown: (k) => k.deadOrMissingUnknown },
+    { label: t("kpiInjured"), value: (k) => k.injured, note: t("kpiInjuredNote") },
+    { label: t("kpiSerious"), value: (k) => k.serious },
+    { label: t("kpiCritical"), value: (k) => k.critical },
+    { label: t("kpiEvacuated"), value: (k) => k.evacuated },
+    {
+      label: t("kpiLostPerThousand"), value: (k) => k.lostPerThousand, digits: 1,
+      unknown: (k) => k.incidents - k.knownIncidents, note: t("kpiLostNote"),
+    },
+  ];
   return (
     <>
-      <p className="muted" role="status">
-        {comparedRange ? `Compared with the same period a year earlier (${formatRange(comparedRange)}).` : "All time: no earlier period to compare with."}
-      </p>
+      <p className="muted" role="status">{comparedRange ? t("compared", { range: rangeText(comparedRange, t, f) }) : t("noComparison")}</p>
       <ul className="kpi-grid">
-        {CARDS.map((card) => <KpiCard key={card.label} card={card} current={current} previous={previous} />)}
+        {cards.map((card) => <KpiCard key={card.label} card={card} current={current} previous={previous} t={t} f={f} />)}
       </ul>
     </>
   );

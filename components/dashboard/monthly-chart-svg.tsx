@@ -1,9 +1,10 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { useWidth } from "@/components/ui/use-width";
 import type { MonthPoint } from "@/lib/data/dashboard/get-monthly-series";
 import { axisLabels, niceMax } from "./chart-axis";
-import { formatMonth, formatNumber } from "./format";
+import { dashboardFormat } from "./format";
 
 // Two panels on one month axis, each with its own scale: dead + missing are often a hundredth of the
 // rescued and would vanish on a shared one. The chart is drawn at the width it is shown at, one unit
@@ -19,11 +20,10 @@ const HEIGHT = TOP + 2 * PANEL + GAP + 34;
 // Tenths of a pixel are as sharp as the screen gets, and keep the page's markup short.
 const px = (value: number) => Math.round(value * 10) / 10;
 
-const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 });
+type PanelProps = { series: MonthPoint[]; width: number; y0: number; title: string; value: (p: MonthPoint) => number; bars: string[]; className: string };
 
-type PanelProps = { series: MonthPoint[]; width: number; y0: number; title: string; value: (p: MonthPoint) => number; className: string };
-
-function Panel({ series, width, y0, title, value, className }: PanelProps) {
+function Panel({ series, width, y0, title, value, bars, className }: PanelProps) {
+  const format = useFormatter();
   const max = niceMax(Math.max(...series.map(value)));
   const step = (width - LEFT - RIGHT) / series.length;
   const barWidth = Math.min(40, Math.max(1, step * 0.8));
@@ -35,7 +35,7 @@ function Panel({ series, width, y0, title, value, className }: PanelProps) {
         return (
           <g key={tick}>
             <line x1={LEFT} x2={width - RIGHT} y1={y} y2={y} className="chart-grid" />
-            <text x={LEFT - 6} y={y + 4} className="chart-tick" textAnchor="end">{compact.format(tick)}</text>
+            <text x={LEFT - 6} y={y + 4} className="chart-tick" textAnchor="end">{format.number(tick, { notation: "compact", maximumFractionDigits: 2 })}</text>
           </g>
         );
       })}
@@ -43,7 +43,7 @@ function Panel({ series, width, y0, title, value, className }: PanelProps) {
         const height = (value(point) / max) * PANEL;
         return (
           <rect key={point.month} x={px(LEFT + index * step + (step - barWidth) / 2)} y={px(y0 + PANEL - height)} width={px(barWidth)} height={px(height)} className={className}>
-            <title>{`${formatMonth(point.month)}: ${formatNumber(value(point))} ${title.toLowerCase()}`}</title>
+            <title>{bars[index]}</title>
           </rect>
         );
       })}
@@ -51,16 +51,20 @@ function Panel({ series, width, y0, title, value, className }: PanelProps) {
   );
 }
 
-export function MonthlyChartSvg({ series, title, description }: { series: MonthPoint[]; title: string; description: string }) {
+type Props = { series: MonthPoint[]; title: string; description: string; panels: readonly [string, string]; bars: (readonly [string, string])[] };
+
+export function MonthlyChartSvg({ series, title, description, panels, bars }: Props) {
   const [ref, width] = useWidth<SVGSVGElement>(SERVER_WIDTH);
+  const f = dashboardFormat(useFormatter());
   const step = (width - LEFT - RIGHT) / series.length;
   return (
-    <svg ref={ref} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby="monthly-title monthly-desc">
+    // Laid out left to right in every language: months run left to right and each label keeps its anchor.
+    <svg ref={ref} viewBox={`0 0 ${width} ${HEIGHT}`} direction="ltr" role="img" aria-labelledby="monthly-title monthly-desc">
       <title id="monthly-title">{title}</title>
       <desc id="monthly-desc">{description}</desc>
-      <Panel series={series} width={width} y0={TOP} title="Rescued" value={(p) => p.rescued} className="chart-bar-rescued" />
-      <Panel series={series} width={width} y0={TOP + PANEL + GAP} title="Dead + missing" value={(p) => p.deadMissing} className="chart-bar-lost" />
-      {axisLabels(series, step).map(({ index, text }) => (
+      <Panel series={series} width={width} y0={TOP} title={panels[0]} value={(p) => p.rescued} bars={bars.map((b) => b[0])} className="chart-bar-rescued" />
+      <Panel series={series} width={width} y0={TOP + PANEL + GAP} title={panels[1]} value={(p) => p.deadMissing} bars={bars.map((b) => b[1])} className="chart-bar-lost" />
+      {axisLabels(series, step, f).map(({ index, text }) => (
         <text key={index} x={px(LEFT + index * step + step / 2)} y={TOP + 2 * PANEL + GAP + 20} className="chart-tick" textAnchor="middle">{text}</text>
       ))}
     </svg>

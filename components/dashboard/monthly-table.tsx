@@ -1,30 +1,33 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { MonthPoint } from "@/lib/data/dashboard/get-monthly-series";
-import { formatMonth, formatNumber } from "./format";
+import { dashboardFormat } from "./format";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The chart's figures as a table, behind a visible "Show as table" disclosure. */
 export function MonthlyTable({ series }: { series: MonthPoint[] }) {
+  const t = useTranslations("dashboard");
+  const f = dashboardFormat(useFormatter());
   return (
     <details className="chart-table">
-      <summary>Show as table</summary>
-      <TableScroll label="Figures per month">
+      <summary>{t("showAsTable")}</summary>
+      <TableScroll label={t("monthlyTableLabel")}>
         <table>
-          <caption className="visually-hidden">Incidents, persons rescued and dead + missing per month</caption>
+          <caption className="visually-hidden">{t("monthlyCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col" className="num">Incidents</th>
-              <th scope="col" className="num">Rescued</th>
-              <th scope="col" className="num">Dead + missing</th>
+              <th scope="col">{t("month")}</th>
+              <th scope="col" className="num">{t("incidents")}</th>
+              <th scope="col" className="num">{t("rescued")}</th>
+              <th scope="col" className="num">{t("deadMissing")}</th>
             </tr>
           </thead>
           <tbody>
             {series.map((point) => (
               <tr key={point.month}>
-                <th scope="row">{formatMonth(point.month)}</th>
-                <td className="num">{formatNumber(point.incidents)}</td>
-                <td className="num">{formatNumber(point.rescued)}</td>
-                <td className="num">{formatNumber(point.deadMissing)}</td>
+                <th scope="row">{f.month(point.month)}</th>
+                <td className="num">{f.number(point.incidents)}</td>
+                <td className="num">{f.number(point.rescued)}</td>
+                <td className="num">{f.number(point.deadMissing)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,43 +1,47 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { localizedCountryName } from "@/lib/countries/localized";
 import type { Nationalities } from "@/lib/data/dashboard/get-nationalities";
-import { formatNumber } from "./format";
+import { requestLanguage } from "@/lib/i18n/request-language";
+import { dashboardFormat } from "./format";
 
 /** The 10 most frequent nationalities by persons, and "Other nationalities" so the rows add up to the total. */
 export async function NationalitiesTable({ data }: { data: Promise<Nationalities> }) {
   const { top, other, totalPersons, cases } = await data;
-  if (top.length === 0) return <p className="empty card">No nationality recorded for the cases in these filters.</p>;
+  const t = await getTranslations("dashboard");
+  const [format, { locale }] = await Promise.all([getFormatter(), requestLanguage()]);
+  if (top.length === 0) return <p className="empty card">{t("nationalitiesEmpty")}</p>;
+  const f = dashboardFormat(format);
   return (
-    <TableScroll label="Persons per nationality">
+    <TableScroll label={t("nationalitiesLabel")}>
       <table className="nationalities-table">
         <caption className="table-caption">
-          {formatNumber(totalPersons)} {totalPersons === 1 ? "person" : "persons"} of known nationality in {formatNumber(cases)}{" "}
-          {cases === 1 ? "case" : "cases"}
-          {other.countries > 0 ? `; the ${top.length} most frequent.` : "."}
+          {t("nationalitiesCaption", { persons: totalPersons, cases, isTop: other.countries > 0 ? "yes" : "no", top: top.length })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Nationality</th>
-            <th scope="col" className="num">Persons</th>
+            <th scope="col">{t("nationality")}</th>
+            <th scope="col" className="num">{t("persons")}</th>
           </tr>
         </thead>
         <tbody>
           {top.map((row) => (
             <tr key={row.country}>
-              <th scope="row">{row.name}</th>
-              <td className="num">{formatNumber(row.persons)}</td>
+              <th scope="row">{localizedCountryName(row.country, locale)}</th>
+              <td className="num">{f.number(row.persons)}</td>
             </tr>
           ))}
           {other.countries > 0 && (
             <tr>
-              <th scope="row">Other nationalities ({formatNumber(other.countries)})</th>
-              <td className="num">{formatNumber(other.persons)}</td>
+              <th scope="row">{t("otherNationalities", { count: other.countries })}</th>
+              <td className="num">{f.number(other.persons)}</td>
             </tr>
           )}
         </tbody>
         <tfoot>
           <tr className="table-total">
-            <th scope="row">Total</th>
-            <td className="num">{formatNumber(totalPersons)}</td>
+            <th scope="row">{t("total")}</th>
+            <td className="num">{f.number(totalPersons)}</td>
           </tr>
         </tfoot>
       </table>

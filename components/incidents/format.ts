@@ -1,7 +1,8 @@
 import { formatPosition } from "@/lib/geo/format-position";
 
-export function formatCount(value: number | null) {
-  return value === null ? "—" : value.toLocaleString("en");
+/** A count as the reader's language writes it (next-intl's `format.number`), or a dash when unknown. */
+export function formatCount(value: number | null, number: (value: number) => string) {
+  return value === null ? "—" : number(value);
 }
 
 export function formatPositionCell(row: { latitude: number | null; longitude: number | null; positionText: string | null }) {

@@ -1,56 +1,55 @@
-import { IncidentStatus } from "@/generated/prisma/enums";
+import { useTranslations } from "next-intl";
+import { BoatType, IncidentOutcome, IncidentPhase, IncidentStatus } from "@/generated/prisma/enums";
 import type { FilterOptions } from "@/lib/data/filter-options";
-import { BOAT_TYPE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { PERIODS, SAR_REGION_FILTERS, SORTS, type IncidentFilters } from "@/lib/schemas/incident-filters";
-import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
-import { OUTCOME_LABELS, PHASE_LABELS } from "@/lib/timeline/labels";
+import { IOM_REGIONS, IOM_ROUTES, vocabCase } from "@/lib/schemas/incident-vocabulary";
 import { SelectFilter } from "./select-filter";
 
-const PERIOD_LABELS: Record<(typeof PERIODS)[number], string> = {
-  all: "All time", "this-month": "This month", "this-year": "This year", "last-12-months": "Last 12 months", custom: "Custom range",
-};
-const SORT_LABELS: Record<(typeof SORTS)[number], string> = {
-  newest: "Newest first", oldest: "Oldest first", "most-rescued": "Most rescued", "most-dead-missing": "Most dead + missing", relevance: "Best match",
-};
-const list = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
-const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const optionsOf = (values: readonly string[], label: (value: string) => string) => values.map((value) => ({ value, label: label(value) }));
 
 /** The filters as a plain GET form: they live in the URL and work without JavaScript. */
 export function IncidentFilterForm({ action, filters, options, showSort = true }: { action: string; filters: IncidentFilters; options: FilterOptions; showSort?: boolean }) {
+  const t = useTranslations("incidentList");
+  const tVocab = useTranslations("vocab");
+  const periods = { all: t("periodAll"), "this-month": t("periodThisMonth"), "this-year": t("periodThisYear"), "last-12-months": t("periodLast12Months"), custom: t("periodCustom") } satisfies Record<(typeof PERIODS)[number], string>;
+  const sorts = {
+    newest: t("sortNewest"), oldest: t("sortOldest"), "most-rescued": t("sortMostRescued"), "most-dead-missing": t("sortMostDeadMissing"), relevance: t("sortRelevance"),
+  } satisfies Record<(typeof SORTS)[number], string>;
+  const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
   return (
-    <form className="filters card" method="get" action={action} role="search" aria-label="Filters">
+    <form className="filters card" method="get" action={action} role="search" aria-label={t("filtersLabel")}>
       {filters.search && <input type="hidden" name="search" value={filters.search} />}
-      <SelectFilter name="period" label="Period" value={filters.period} options={labelled(PERIOD_LABELS)} />
+      <SelectFilter name="period" label={t("period")} value={filters.period} options={labelled(periods)} />
       <div className="field">
-        <label htmlFor="filter-from">From</label>
+        <label htmlFor="filter-from">{t("from")}</label>
         <input id="filter-from" type="date" name="from" defaultValue={filters.from} />
       </div>
       <div className="field">
-        <label htmlFor="filter-to">To</label>
+        <label htmlFor="filter-to">{t("to")}</label>
         <input id="filter-to" type="date" name="to" defaultValue={filters.to} />
       </div>
-      <SelectFilter name="organization" label="Organization" value={filters.organization} options={options.organizations.map((o) => ({ value: o.id, label: o.name }))} />
-      <SelectFilter name="vessel" label="Vessel" value={filters.vessel} options={options.vessels.map((v) => ({ value: v.id, label: v.name }))} />
-      <SelectFilter name="sarRegion" label="SAR region" value={filters.sarRegion} options={SAR_REGION_FILTERS.map((value) => ({ value, label: value === "none" ? "None" : value }))} />
-      <SelectFilter name="region" label="Region" value={filters.region} options={list(IOM_REGIONS)} />
-      <SelectFilter name="route" label="Route" value={filters.route} options={list(IOM_ROUTES)} />
-      <SelectFilter name="boatType" label="Boat type" value={filters.boatType} options={labelled(BOAT_TYPE_LABELS)} />
-      <SelectFilter name="outcome" label="Outcome" value={filters.outcome} options={[...labelled(OUTCOME_LABELS), { value: "none", label: "Not recorded" }]} />
-      <SelectFilter name="phase" label="Phase" value={filters.phase} options={labelled(PHASE_LABELS)} />
-      {showSort && <SelectFilter name="sort" label="Sort" value={filters.sort} options={labelled(SORT_LABELS)} isRequired />}
+      <SelectFilter name="organization" label={t("organization")} value={filters.organization} options={options.organizations.map((o) => ({ value: o.id, label: o.name }))} />
+      <SelectFilter name="vessel" label={t("vessel")} value={filters.vessel} options={options.vessels.map((v) => ({ value: v.id, label: v.name }))} />
+      <SelectFilter name="sarRegion" label={t("sarRegion")} value={filters.sarRegion} options={optionsOf(SAR_REGION_FILTERS, (region) => t("sarRegionName", { region }))} />
+      <SelectFilter name="region" label={t("region")} value={filters.region} options={optionsOf(IOM_REGIONS, (region) => tVocab("region", { region: vocabCase(region) }))} />
+      <SelectFilter name="route" label={t("route")} value={filters.route} options={optionsOf(IOM_ROUTES, (route) => tVocab("route", { route: vocabCase(route) }))} />
+      <SelectFilter name="boatType" label={t("boatType")} value={filters.boatType} options={optionsOf(Object.values(BoatType), (type) => tVocab("boatType", { type }))} />
+      <SelectFilter name="outcome" label={t("outcome")} value={filters.outcome}
+        options={[...optionsOf(Object.values(IncidentOutcome), (outcome) => tVocab("outcome", { outcome })), { value: "none", label: t("notRecorded") }]} />
+      <SelectFilter name="phase" label={t("phase")} value={filters.phase} options={optionsOf(Object.values(IncidentPhase), (phase) => tVocab("phase", { phase }))} />
+      {showSort && <SelectFilter name="sort" label={t("sort")} value={filters.sort} options={labelled(sorts)} isRequired />}
       <fieldset className="filter-statuses">
-        <legend>Status</legend>
+        <legend>{t("status")}</legend>
         {Object.values(IncidentStatus).map((status) => (
           <label key={status}>
-            <input type="checkbox" name="status" value={status} defaultChecked={filters.status.includes(status)} /> {STATUS_LABELS[status]}
+            <input type="checkbox" name="status" value={status} defaultChecked={filters.status.includes(status)} /> {tVocab("status", { status })}
           </label>
         ))}
       </fieldset>
       <div className="filter-actions">
-        <button className="button" type="submit">Apply filters</button>
-        <a href={action}>Reset</a>
+        <button className="button" type="submit">{t("apply")}</button>
+        <a href={action}>{t("reset")}</a>
       </div>
     </form>
   );
 }
-

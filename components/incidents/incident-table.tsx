@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -9,15 +10,11 @@ import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 
 type Sort = IncidentFilters["sort"];
 
-const CAPTIONS: Record<Sort, string> = {
-  newest: "Incidents, newest first", oldest: "Incidents, oldest first", "most-rescued": "Incidents, most rescued first",
-  "most-dead-missing": "Incidents, most dead and missing first", relevance: "Incidents, best match first",
-};
 const COLUMNS = {
-  when: { label: "Occurred at", sorts: ["newest", "oldest"], isAscending: (sort) => sort === "oldest" },
-  rescued: { label: "Rescued", sorts: ["most-rescued"], isNumeric: true },
-  dead: { label: "Dead", sorts: ["most-dead-missing"], isNumeric: true },
-  missing: { label: "Missing", sorts: ["most-dead-missing"], isNumeric: true },
+  when: { sorts: ["newest", "oldest"], isAscending: (sort) => sort === "oldest" },
+  rescued: { sorts: ["most-rescued"], isNumeric: true },
+  dead: { sorts: ["most-dead-missing"], isNumeric: true },
+  missing: { sorts: ["most-dead-missing"], isNumeric: true },
 } satisfies Record<string, SortColumn>;
 
 /**
@@ -25,27 +22,28 @@ const COLUMNS = {
  * browsers stop announcing a table once its rows are laid out as cards.
  */
 export function IncidentTable({ rows, sort, hrefForSort }: { rows: IncidentListRow[]; sort: Sort; hrefForSort: (sort: Sort) => string }) {
-  if (rows.length === 0)
-    return (
-      <p className="empty card">
-        No incidents match these filters. Incidents your organization records or partners on appear here; drafts and archived
-        ones only when their status is chosen.
-      </p>
-    );
+  const t = useTranslations("incidentList");
+  const format = useFormatter();
+  if (rows.length === 0) return <p className="empty card">{t("empty")}</p>;
+  const captions: Record<Sort, string> = {
+    newest: t("captionNewest"), oldest: t("captionOldest"), "most-rescued": t("captionMostRescued"),
+    "most-dead-missing": t("captionMostDeadMissing"), relevance: t("captionRelevance"),
+  };
+  const count = (value: number | null) => formatCount(value, (n) => format.number(n));
   return (
-    <TableScroll label={CAPTIONS[sort]}>
+    <TableScroll label={captions[sort]}>
       <table className="incident-table" role="table">
-        <caption className="visually-hidden">{CAPTIONS[sort]} (the headers with arrows sort the list)</caption>
+        <caption className="visually-hidden">{t("sortHint", { caption: captions[sort] })}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th role="columnheader" scope="col">Reference</th>
-            <SortHeader column={COLUMNS.when} sort={sort} hrefFor={hrefForSort} />
-            <th role="columnheader" scope="col">Vessel</th>
-            <th role="columnheader" scope="col">Position</th>
-            <SortHeader column={COLUMNS.rescued} sort={sort} hrefFor={hrefForSort} />
-            <SortHeader column={COLUMNS.dead} sort={sort} hrefFor={hrefForSort} />
-            <SortHeader column={COLUMNS.missing} sort={sort} hrefFor={hrefForSort} />
-            <th role="columnheader" scope="col">Status</th>
+            <th role="columnheader" scope="col">{t("reference")}</th>
+            <SortHeader label={t("occurredAt")} column={COLUMNS.when} sort={sort} hrefFor={hrefForSort} />
+            <th role="columnheader" scope="col">{t("vessel")}</th>
+            <th role="columnheader" scope="col">{t("position")}</th>
+            <SortHeader label={t("rescued")} column={COLUMNS.rescued} sort={sort} hrefFor={hrefForSort} />
+            <SortHeader label={t("dead")} column={COLUMNS.dead} sort={sort} hrefFor={hrefForSort} />
+            <SortHeader label={t("missing")} column={COLUMNS.missing} sort={sort} hrefFor={hrefForSort} />
+            <th role="columnheader" scope="col">{t("status")}</th>
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -55,9 +53,9 @@ export function IncidentTable({ rows, sort, hrefForSort }: { rows: IncidentListR
               <td role="cell" data-cell="when"><LocalTime value={row.occurredAt} /></td>
               <td role="cell" data-cell="vessel">{row.vessel?.name ?? <span className="muted">—</span>}</td>
               <td role="cell" data-cell="position">{formatPositionCell(row)}</td>
-              <td role="cell" data-cell="rescued" data-label="Rescued" className="num">{formatCount(row.rescued)}</td>
-              <td role="cell" data-cell="dead" data-label="Dead" className="num">{formatCount(row.dead)}</td>
-              <td role="cell" data-cell="missing" data-label="Missing" className="num">{formatCount(row.missing)}</td>
+              <td role="cell" data-cell="rescued" data-label={t("rescued")} className="num">{count(row.rescued)}</td>
+              <td role="cell" data-cell="dead" data-label={t("dead")} className="num">{count(row.dead)}</td>
+              <td role="cell" data-cell="missing" data-label={t("missing")} className="num">{count(row.missing)}</td>
               <td role="cell" data-cell="status"><StatusBadge status={row.status} /></td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { IncidentStatus } from "@/generated/prisma/enums";
-import { STATUS_LABELS } from "@/lib/labels";
 
 export function StatusBadge({ status }: { status: IncidentStatus }) {
-  return <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>;
+  const tVocab = useTranslations("vocab");
+  return <span className={`badge badge-${status}`}>{tVocab("status", { status })}</span>;
 }

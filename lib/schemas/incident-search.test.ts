@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageKey } from "@/lib/i18n/message-key";
 import { searchTextSchema, searchWords } from "./incident-search";
 
 describe("searchWords", () => {
@@ -20,10 +21,10 @@ describe("searchTextSchema", () => {
   it("refuses a search with no word of three characters, naming what to type", () => {
     const result = searchTextSchema.safeParse("SW 2");
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/three characters/);
+    expect(result.error?.issues[0].message).toBe(messageKey("validation.filters.searchTooShort"));
   });
 
   it("refuses more than 200 characters", () => {
-    expect(searchTextSchema.safeParse("x".repeat(201)).success).toBe(false);
+    expect(searchTextSchema.safeParse("x".repeat(201)).error?.issues[0].message).toBe(messageKey("validation.filters.searchTooLong", { max: 200 }));
   });
 });

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const MAX_WORDS = 8;
+const MAX_LENGTH = 200;
 
 /** The words a search matches, each anywhere in a case (all of them must match); lower case, no repeats. */
 export function searchWords(text: string): string[] {
@@ -11,9 +13,9 @@ export function searchWords(text: string): string[] {
 export const searchTextSchema = z
   .string()
   .trim()
-  .max(200, "Shorten the search to 200 characters at most.")
+  .max(MAX_LENGTH, messageKey("validation.filters.searchTooLong", { max: MAX_LENGTH }))
   .refine((text) => text === "" || searchWords(text).some((word) => word.length >= 3), {
-    message: "Type at least one word of three characters or more, e.g. a vessel's name, a port or part of a reference.",
+    message: messageKey("validation.filters.searchTooShort"),
   });
 
 export const searchFormSchema = z.object({ text: searchTextSchema });

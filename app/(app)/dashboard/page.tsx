@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
 import { BreakdownTables } from "@/components/dashboard/breakdown-tables";
@@ -22,7 +22,10 @@ import { getYearOverYear } from "@/lib/data/dashboard/get-year-over-year";
 import { getFilterOptions } from "@/lib/data/filter-options";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata() {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -47,39 +50,41 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const standOff = getStandOff(user, filters, now);
   const nationalities = getNationalities(user, filters, now);
   const options = await getFilterOptions();
+  const t = await getTranslations("dashboard");
+  const tList = await getTranslations("incidentList");
   const listHref = `/incidents?${filtersToSearchParams({ ...filters, sort: "newest", page: 1 })}`;
   return (
     <>
       <div className="page-heading">
-        <h1>Dashboard</h1>
+        <h1>{t("title")}</h1>
         <span className="export-links">
-          <a href={listHref}>Open these incidents in the list</a>
+          <a href={listHref}>{t("openInList")}</a>
           {can(user, "incident:export") && (
-            <a className="button button-quiet" href={`/api/incidents/export?${filtersToSearchParams({ ...filters, page: 1 })}`} download>Export CSV</a>
+            <a className="button button-quiet" href={`/api/incidents/export?${filtersToSearchParams({ ...filters, page: 1 })}`} download>{tList("exportCsv")}</a>
           )}
         </span>
       </div>
       <IncidentFilterForm action="/dashboard" filters={filters} options={options} showSort={false} />
-      <Section id="kpis" title="Key figures">
-        <Suspense fallback={<KpiSkeleton />}><KpiCards data={kpis} /></Suspense>
+      <Section id="kpis" title={t("kpis")}>
+        <Suspense fallback={<KpiSkeleton label={t("loadingKpis")} />}><KpiCards data={kpis} /></Suspense>
       </Section>
-      <Section id="monthly" title="Per month">
-        <Suspense fallback={<Skeleton label="the monthly chart" height={300} />}><MonthlyChart data={monthly} /></Suspense>
+      <Section id="monthly" title={t("monthly")}>
+        <Suspense fallback={<Skeleton label={t("loadingMonthly")} height={300} />}><MonthlyChart data={monthly} /></Suspense>
       </Section>
-      <Section id="years" title="Year over year">
-        <Suspense fallback={<Skeleton label="the yearly figures" height={200} />}><YearOverYearTable data={years} /></Suspense>
+      <Section id="years" title={t("years")}>
+        <Suspense fallback={<Skeleton label={t("loadingYears")} height={200} />}><YearOverYearTable data={years} /></Suspense>
       </Section>
-      <Section id="stand-off" title="Rescue to disembarkation (the stand-off)">
-        <Suspense fallback={<Skeleton label="the stand-off" height={200} />}><StandOffTable data={standOff} /></Suspense>
+      <Section id="stand-off" title={t("standOff")}>
+        <Suspense fallback={<Skeleton label={t("loadingStandOff")} height={200} />}><StandOffTable data={standOff} /></Suspense>
       </Section>
-      <Section id="map" title="Where">
-        <Suspense fallback={<Skeleton label="the map" height={480} />}><IncidentMap data={map} /></Suspense>
+      <Section id="map" title={t("map")}>
+        <Suspense fallback={<Skeleton label={t("loadingMap")} height={480} />}><IncidentMap data={map} /></Suspense>
       </Section>
-      <Section id="breakdowns" title="Breakdowns">
-        <Suspense fallback={<Skeleton label="the breakdowns" height={600} />}><BreakdownTables data={breakdowns} filters={filters} /></Suspense>
+      <Section id="breakdowns" title={t("breakdowns")}>
+        <Suspense fallback={<Skeleton label={t("loadingBreakdowns")} height={600} />}><BreakdownTables data={breakdowns} filters={filters} /></Suspense>
       </Section>
-      <Section id="nationalities" title="Nationalities (top 10)">
-        <Suspense fallback={<Skeleton label="the nationalities" height={300} />}><NationalitiesTable data={nationalities} /></Suspense>
+      <Section id="nationalities" title={t("nationalities")}>
+        <Suspense fallback={<Skeleton label={t("loadingNationalities")} height={300} />}><NationalitiesTable data={nationalities} /></Suspense>
       </Section>
     </>
   );

@@ -1,4 +1,6 @@
-import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
 import { IncidentFilterForm } from "@/components/incidents/incident-filters";
 import { IncidentSearchForm } from "@/components/incidents/incident-search";
@@ -12,7 +14,13 @@ import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { findSavedFilters } from "@/lib/data/saved-filters/saved-filters";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 
-export const metadata: Metadata = { title: "Incidents" };
+// The organization's name keeps its own direction inside a sentence of the other (a Latin name in Arabic).
+const isolated = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
+
+export async function generateMetadata() {
+  const t = await getTranslations("incidentList");
+  return { title: t("title") };
+}
 
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser();
@@ -20,31 +28,35 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const [{ rows, total, isTotalCapped, page, pageCount, search, searchText }, options, saved] = await Promise.all([
     findIncidents(user, filters), getFilterOptions(), findSavedFilters(user),
   ]);
+  const t = await getTranslations("incidentList");
   // A search id that is not the user's is dropped from every link, as the data layer ignored it.
   const shown = { ...filters, search };
   const hrefFor = (p: number) => `/incidents?${filtersToSearchParams({ ...shown, page: p })}`;
   const exportQuery = filtersToSearchParams({ ...shown, page: 1 }).toString();
+  const counted = { total, organization: user.organizationName, search: searchText ? "yes" : "no", bdi: isolated };
   return (
     <>
       <div className="page-heading">
-        <h1>Incidents</h1>
+        <h1>{t("title")}</h1>
         {can(user, "incident:export") && (
           <span className="export-links">
-            <a className="button button-quiet" href={`/api/incidents/export?${exportQuery}`} download>Export CSV</a>
-            <Link href={`/help/csv?${exportQuery}`}>Other CSV formats</Link>
+            <a className="button button-quiet" href={`/api/incidents/export?${exportQuery}`} download>{t("exportCsv")}</a>
+            <Link href={`/help/csv?${exportQuery}`}>{t("otherCsvFormats")}</Link>
           </span>
         )}
-        {can(user, "incident:create") && <Link className="button" href="/incidents/new">New incident</Link>}
+        {can(user, "incident:create") && <Link className="button" href="/incidents/new">{t("newIncident")}</Link>}
       </div>
-      <IncidentSearchForm text={searchText} filters={filtersToSearchParams({ ...shown, page: 1, search: undefined }).toString()} />
-      {/* Keyed by the query: a sort link's navigation keeps the page, and the form must show the new choices. */}
-      <IncidentFilterForm key={exportQuery} action="/incidents" filters={shown} options={options} />
-      <p className="muted" role="status">
-        {isTotalCapped ? "More than " : ""}
-        {total.toLocaleString("en")} incidents of {user.organizationName} and its partners match{searchText ? " the search" : ""}.
-        {isTotalCapped && (filters.sort === "relevance" ? ` Best match ranks the newest ${total.toLocaleString("en")} of them; add words or filters to narrow the search.` : " Add words or filters to narrow the search.")}
-      </p>
-      <SavedFilters saved={saved} filters={exportQuery} />
+      {/* One provider for the search and save forms, the client parts among these. */}
+      <ClientMessages namespaces={["incidentList"]}>
+        <IncidentSearchForm text={searchText} filters={filtersToSearchParams({ ...shown, page: 1, search: undefined }).toString()} />
+        {/* Keyed by the query: a sort link's navigation keeps the page, and the form must show the new choices. */}
+        <IncidentFilterForm key={exportQuery} action="/incidents" filters={shown} options={options} />
+        <p className="muted" role="status">
+          {isTotalCapped ? t.rich("matchingCapped", counted) : t.rich("matching", counted)}
+          {isTotalCapped && <> {filters.sort === "relevance" ? t("cappedRelevance", { total }) : t("cappedHint")}</>}
+        </p>
+        <SavedFilters saved={saved} filters={exportQuery} />
+      </ClientMessages>
       <IncidentTable rows={rows} sort={filters.sort} hrefForSort={(sort) => `/incidents?${filtersToSearchParams({ ...shown, page: 1, sort })}`} />
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </>

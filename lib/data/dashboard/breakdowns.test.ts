@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { CENTRAL_MEDITERRANEAN } from "@/lib/geo/central-mediterranean";
 import type { SessionUser } from "@/lib/data/users";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
-import { getBreakdowns, type BreakdownDimension } from "./get-breakdowns";
+import { getBreakdowns, type BreakdownDimension, type BreakdownRow } from "./get-breakdowns";
 import { getDashboardKpis } from "./get-kpis";
 import { getMapPoints } from "./get-map-points";
 import { SEEDED_CASES } from "./seeded-cases";
@@ -12,6 +12,9 @@ import { independentGroups, scopeIds, seededUser } from "./test-support";
 import { createCrowdedWorld, createDashboardWorld } from "./test-world";
 
 const NOW = new Date("2017-04-10T12:00:00Z");
+
+// A row as the page words it: its name, else its stored code, "none" or "other".
+const groupOf = (r: BreakdownRow) => (r.isOther ? "other" : r.isNone ? "none" : (r.name ?? r.key));
 
 // Each group written as plain unions, the "none" group (key NULL) spelled out apart.
 const GROUPS: Record<BreakdownDimension, Prisma.Sql> = {
@@ -39,7 +42,7 @@ describe.each(SEEDED_CASES)("breakdowns and map on the seeded data: $name", ({ e
     for (const { id, rows, isMultiValued } of breakdowns) {
       const expected = await independentGroups({ organizationId: user.organizationId, ...scope }, GROUPS[id]);
       expect(rows.reduce((sum, row) => sum + row.groups, 0), id).toBe(expected.size);
-      for (const row of rows.filter((r) => !r.isOther)) expect(row, `${id} ${row.label}`).toMatchObject(expected.get(row.key)!);
+      for (const row of rows.filter((r) => !r.isOther)) expect(row, `${id} ${groupOf(row)}`).toMatchObject(expected.get(row.key)!);
       if (!isMultiValued) expect(rows.reduce((sum, row) => sum + row.incidents, 0), id).toBe(current.incidents);
     }
   });
@@ -68,16 +71,16 @@ describe("breakdowns in a world of known figures", () => {
 
   it("name the none groups and never show another organization", async () => {
     const byId = Object.fromEntries((await getBreakdowns(world.users.coordinator, parseIncidentFilters({}), NOW)).map((b) => [b.id, b.rows]));
-    const summary = (id: BreakdownDimension) => byId[id].map((r) => [r.label, r.incidents, r.rescued, r.deadMissing, r.unknown]);
-    expect(summary("vessel")).toEqual([["No rescuing vessel", 2, 20, 12, 0], [world.vessel.name, 2, 150, 8, 1]]);
+    const summary = (id: BreakdownDimension) => byId[id].map((r) => [groupOf(r), r.incidents, r.rescued, r.deadMissing, r.unknown]);
+    expect(summary("vessel")).toEqual([["none", 2, 20, 12, 0], [world.vessel.name, 2, 150, 8, 1]]);
     expect(summary("organization")).toEqual([[world.organizations.a.name, 3, 150, 20, 1], [world.organizations.b.name, 1, 20, 0, 0]]);
-    expect(summary("causeOfDeath").sort()).toEqual([["Drowning", 1, 100, 8, 0], ["Hypothermia", 1, 100, 8, 0], ["Not recorded", 1, 0, 12, 0]]);
-    expect(summary("sarRegion").sort()).toEqual([["Italy", 1, 50, 0, 1], ["Libya", 1, 100, 8, 0], ["Malta", 1, 50, 0, 1], ["None", 2, 20, 12, 0]]);
-    expect(summary("partner")).toEqual([["No partner", 3, 150, 20, 1], [world.organizations.a.name, 1, 20, 0, 0]]);
+    expect(summary("causeOfDeath").sort()).toEqual([["DROWNING", 1, 100, 8, 0], ["HYPOTHERMIA", 1, 100, 8, 0], ["none", 1, 0, 12, 0]]);
+    expect(summary("sarRegion").sort()).toEqual([["Italy", 1, 50, 0, 1], ["Libya", 1, 100, 8, 0], ["Malta", 1, 50, 0, 1], ["none", 2, 20, 12, 0]]);
+    expect(summary("partner")).toEqual([["none", 3, 150, 20, 1], [world.organizations.a.name, 1, 20, 0, 0]]);
     expect(summary("outcome")).toEqual([
-      ["Shipwreck with no rescue", 1, 0, 12, 0], ["Rescued by this organization", 1, 100, 8, 0], ["Not recorded", 1, 50, 0, 1], ["Intercepted and returned to Libya", 1, 20, 0, 0],
+      ["SHIPWRECK_NO_RESCUE", 1, 0, 12, 0], ["RESCUED_BY_THIS_ORGANIZATION", 1, 100, 8, 0], ["none", 1, 50, 0, 1], ["INTERCEPTED_RETURNED_LIBYA", 1, 20, 0, 0],
     ]);
-    expect(summary("boatType")).toEqual([["Inflatable / rubber", 2, 150, 8, 1], ["Wooden", 1, 0, 12, 0], ["Not recorded", 1, 20, 0, 0]]);
+    expect(summary("boatType")).toEqual([["INFLATABLE", 2, 150, 8, 1], ["WOODEN", 1, 0, 12, 0], ["none", 1, 20, 0, 0]]);
   });
 
   it("map only the positioned incidents the user may read", async () => {
@@ -89,10 +92,10 @@ describe("breakdowns in a world of known figures", () => {
   it("fold the groups past the top 10 into Other, counting an incident once", async () => {
     const { coordinator, vessels } = await createCrowdedWorld();
     const byId = Object.fromEntries((await getBreakdowns(coordinator, parseIncidentFilters({}), NOW)).map((b) => [b.id, b.rows]));
-    expect(byId.vessel.map((r) => r.label)).toEqual([...vessels.slice(2).reverse().map((v) => v.name), "Other"]);
+    expect(byId.vessel.map(groupOf)).toEqual([...vessels.slice(2).reverse().map((v) => v.name), "other"]);
     expect(byId.vessel.at(-1)).toMatchObject({ isOther: true, groups: 3, incidents: 1 + 2 + 1, key: null });
     expect(byId.partner).toHaveLength(11);
-    expect(byId.partner[0]).toMatchObject({ label: "No partner", incidents: 78 });
-    expect(byId.partner.at(-1)).toMatchObject({ label: "Other", groups: 3, incidents: 1, rescued: 1 });
+    expect(byId.partner[0]).toMatchObject({ isNone: true, incidents: 78 });
+    expect(byId.partner.at(-1)).toMatchObject({ isOther: true, groups: 3, incidents: 1, rescued: 1 });
   });
 });

@@ -2,24 +2,20 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
-import { BOAT_TYPE_LABELS, CAUSE_OF_DEATH_LABELS } from "@/lib/labels";
-import { OUTCOME_LABELS } from "@/lib/timeline/labels";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { dashboardRollupWhere } from "./scope";
 
 export const TOP = 10;
 
+// Groups come as stored codes (outcome, boat type, cause, SAR region) or names (vessels, organizations);
+// the page words them in the reader's language.
 type Dimension = {
-  title: string;
-  column: string;
   /** The group of one row, as text; NULL is the "none" group. */
   key: Prisma.Sql;
   /** Rows per incident: one for most dimensions, one per value for arrays and partners. */
   join?: Prisma.Sql;
   /** The display name of `t.key`, looked up once per group. */
   name?: Prisma.Sql;
-  labels?: Record<string, string>;
-  none: string;
   /** Incidents restricted to those the dimension concerns. */
   only?: Prisma.Sql;
   isMultiValued?: boolean;
@@ -33,27 +29,21 @@ const orgName = Prisma.sql`(SELECT o.name FROM "Organization" o WHERE o.id = t.k
 
 // Keys are columns of the rollup rows (r); the multi-valued ones are arrays, one row per value.
 const DIMENSIONS = {
-  vessel: {
-    title: "By rescuing vessel", column: "Vessel", key: Prisma.sql`r."vesselId"::text`, none: "No rescuing vessel",
-    name: Prisma.sql`(SELECT v.name FROM "Vessel" v WHERE v.id = t.key::uuid)`,
-  },
-  organization: { title: "By organization", column: "Organization", key: Prisma.sql`r."organizationId"::text`, name: orgName, none: "None" },
-  outcome: {
-    title: "By outcome", column: "Outcome", key: Prisma.sql`r.outcome::text`, labels: OUTCOME_LABELS, none: "Not recorded",
-    isComplete: true, isDetailed: true,
-  },
-  boatType: { title: "By boat type", column: "Boat type", key: Prisma.sql`r."boatType"::text`, labels: BOAT_TYPE_LABELS, none: "Not recorded" },
+  vessel: { key: Prisma.sql`r."vesselId"::text`, name: Prisma.sql`(SELECT v.name FROM "Vessel" v WHERE v.id = t.key::uuid)` },
+  organization: { key: Prisma.sql`r."organizationId"::text`, name: orgName },
+  outcome: { key: Prisma.sql`r.outcome::text`, isComplete: true, isDetailed: true },
+  boatType: { key: Prisma.sql`r."boatType"::text` },
   causeOfDeath: {
-    title: "By cause of death", column: "Cause of death", key: Prisma.sql`c.cause::text`, labels: CAUSE_OF_DEATH_LABELS, none: "Not recorded", isMultiValued: true,
+    key: Prisma.sql`c.cause::text`, isMultiValued: true,
     join: Prisma.sql`LEFT JOIN LATERAL unnest(r."causesOfDeath") AS c(cause) ON true`,
     only: Prisma.sql`(r."hasDeaths" OR cardinality(r."causesOfDeath") > 0)`,
   },
   sarRegion: {
-    title: "By SAR region", column: "SAR region", key: Prisma.sql`s.region`, none: "None", isMultiValued: true,
+    key: Prisma.sql`s.region`, isMultiValued: true,
     join: Prisma.sql`LEFT JOIN LATERAL unnest(r."sarRegions") AS s(region) ON true`,
   },
   partner: {
-    title: "By partner organization", column: "Partner", key: Prisma.sql`p.id::text`, name: orgName, none: "No partner", isMultiValued: true,
+    key: Prisma.sql`p.id::text`, name: orgName, isMultiValued: true,
     join: Prisma.sql`LEFT JOIN LATERAL unnest(r."partnerIds") AS p(id) ON true`,
   },
 } satisfies Record<string, Dimension>;
@@ -66,7 +56,7 @@ type BreakdownSqlRow = {
   incidents: number; rescued: number; dead: number; missing: number; unknown: number;
 };
 
-export type BreakdownRow = Omit<BreakdownSqlRow, "dimension" | "name" | "rank"> & { label: string; deadMissing: number; isNone: boolean };
+export type BreakdownRow = Omit<BreakdownSqlRow, "dimension" | "rank"> & { deadMissing: number; isNone: boolean };
 
 const ENTRIES = Object.entries(DIMENSIONS) as [BreakdownDimension, Dimension][];
 
@@ -124,13 +114,9 @@ async function breakdowns(where: Prisma.Sql, detailedWhere: Prisma.Sql): Promise
 export async function getBreakdowns(user: SessionUser, filters: IncidentFilters, now = new Date()) {
   const rows = await breakdowns(dashboardRollupWhere(user, filters, now), dashboardRollupWhere(user, filters, now, { detailed: true }));
   return ENTRIES.map(([id, dimension]) => ({
-    id, title: dimension.title, column: dimension.column, isMultiValued: dimension.isMultiValued ?? false,
-    rows: rows.flatMap(({ dimension: of, name, ...row }): BreakdownRow[] => {
-      if (of !== id) return [];
-      const isNone = !row.isOther && row.key === null;
-      const label = row.isOther ? "Other" : isNone ? dimension.none : (name ?? dimension.labels?.[row.key!] ?? row.key!);
-      return [{ ...row, label, deadMissing: row.dead + row.missing, isNone }];
-    }),
+    id, isMultiValued: dimension.isMultiValued ?? false,
+    rows: rows.flatMap(({ dimension: of, ...row }): BreakdownRow[] =>
+      of === id ? [{ ...row, deadMissing: row.dead + row.missing, isNone: !row.isOther && row.key === null }] : []),
   }));
 }
 

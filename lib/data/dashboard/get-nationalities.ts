@@ -1,14 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { countryName } from "@/lib/countries";
 import { fitsPeriodRollups } from "@/lib/data/rollup/rollup-where";
 import type { SessionUser } from "@/lib/data/users";
 import type { IncidentFilters } from "@/lib/schemas/incident-filters";
 import { TOP } from "./get-breakdowns";
 import { dashboardIncidentWhere, dashboardPeriodRollupWhere } from "./scope";
 
-export type NationalityRow = { country: string; name: string; persons: number };
+export type NationalityRow = { country: string; persons: number };
 
 type SqlRow = { country: string | null; persons: number | null; totalPersons: number; cases: number; countries: number };
 
@@ -19,7 +18,7 @@ type SqlRow = { country: string | null; persons: number | null; totalPersons: nu
 export async function getNationalities(user: SessionUser, filters: IncidentFilters, now = new Date()) {
   const rows = await (fitsPeriodRollups(filters) ? fromRollup(user, filters, now) : fromIncidents(user, filters, now));
   const { totalPersons, cases, countries } = rows[0];
-  const top: NationalityRow[] = rows.flatMap(({ country, persons }) => (country ? [{ country, name: countryName(country, "en"), persons: persons! }] : []));
+  const top: NationalityRow[] = rows.flatMap(({ country, persons }) => (country ? [{ country, persons: persons! }] : []));
   const shown = top.reduce((sum, row) => sum + row.persons, 0);
   return { top, other: { countries: countries - top.length, persons: totalPersons - shown }, totalPersons, cases };
 }

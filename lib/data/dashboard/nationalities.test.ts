@@ -56,10 +56,9 @@ describe("nationalities in a world of known figures", () => {
     ]);
   });
 
-  it("count the own and partnered cases, never drafts or deleted ones, named in English", async () => {
+  it("count the own and partnered cases, never drafts or deleted ones, by country code", async () => {
     const result = await getNationalities(world.users.coordinator, ALL, NOW);
     expect(summary(result)).toEqual({ top: [["NG", 45], ["ER", 30], ["SD", 7]], other: { countries: 0, persons: 0 }, totalPersons: 82, cases: 3 });
-    expect(result.top.map((r) => r.name)).toEqual(["Nigeria", "Eritrea", "Sudan"]);
   });
 
   it("show a partner only the case it partners, and another organization none of them", async () => {

@@ -2,12 +2,13 @@ import "server-only";
 import { AppError } from "@/lib/app-error";
 import { recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
+import { messageKey } from "@/lib/i18n/message-key";
 import { db } from "@/lib/db";
 import { STATUS_AFTER } from "@/lib/auth/permissions";
 import { statusActionSchema } from "@/lib/schemas/incident";
 import { loadIncidentForAction } from "./load-for-action";
 
-const STALE = "Someone else changed this case meanwhile: reload it and try again.";
+const STALE = messageKey("validation.review.stale");
 
 /**
  * Moves an incident along DRAFT → SUBMITTED → VERIFIED, or to ARCHIVED, with a STATUS_CHANGE audit

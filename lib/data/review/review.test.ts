@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
+import { messageKey } from "@/lib/i18n/message-key";
 import { createIncident, createOrganization, createUser } from "@/lib/test/factories";
 import { countToReview, findToReview, REVIEW_PAGE_SIZE } from "./review-queue";
 import { verifyIncidents } from "./verify-incidents";
@@ -60,7 +61,7 @@ describe("the review queue", () => {
     const outcomes = await verifyIncidents(coordinator, [cases.older, cases.middle, cases.newer].map(({ id, version }) => ({ id, version })));
     expect(outcomes).toEqual([
       { id: cases.older.id, reference: cases.older.reference, isVerified: true },
-      { id: cases.middle.id, isVerified: false, message: expect.stringMatching(/changed this case meanwhile/) },
+      { id: cases.middle.id, isVerified: false, reason: "conflict" },
       { id: cases.newer.id, reference: cases.newer.reference, isVerified: true },
     ]);
     const statuses = await db.incident.findMany({ where: { id: { in: [cases.older.id, cases.middle.id, cases.newer.id] } }, select: { id: true, status: true } });
@@ -72,7 +73,7 @@ describe("the review queue", () => {
 
   it("refuses another organization's case as not found, and an empty choice", async () => {
     const other = await createIncident((await createOrganization()).id, { status: "SUBMITTED" });
-    expect(await verifyIncidents(coordinator, [{ id: other.id, version: 1 }])).toEqual([{ id: other.id, isVerified: false, message: expect.stringMatching(/does not exist/) }]);
-    await expect(verifyIncidents(coordinator, [])).rejects.toMatchObject({ code: "invalid", message: "Choose at least one case to verify." });
+    expect(await verifyIncidents(coordinator, [{ id: other.id, version: 1 }])).toEqual([{ id: other.id, isVerified: false, reason: "not-found" }]);
+    await expect(verifyIncidents(coordinator, [])).rejects.toMatchObject({ code: "invalid", message: messageKey("validation.review.chooseCases") });
   });
 });

@@ -1,16 +1,20 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/lib/app-error";
+import { AppError, type AppErrorCode } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { changeIncidentStatus } from "@/lib/data/incidents/change-incident-status";
 import type { SessionUser } from "@/lib/data/users";
+import { messageKey } from "@/lib/i18n/message-key";
+
+const MAX_CASES = 50;
 
 const selectionSchema = z
   .array(z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) }))
-  .min(1, "Choose at least one case to verify.")
-  .max(50, "Verify at most 50 cases at once.");
+  .min(1, messageKey("validation.review.chooseCases"))
+  .max(MAX_CASES, messageKey("validation.review.tooMany", { max: MAX_CASES }));
 
-export type VerifyOutcome = { id: string; reference?: string; isVerified: boolean; message?: string };
+/** A refused case carries the reason's code, which the review page words in its reader's language. */
+export type VerifyOutcome = { id: string; reference?: string; isVerified: boolean; reason?: AppErrorCode };
 
 /**
  * Verifies each chosen case through the one verify path, one transaction and audit event each, at the
@@ -27,7 +31,7 @@ export async function verifyIncidents(user: SessionUser, rawSelection: unknown):
       outcomes.push({ id, reference, isVerified: true });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      outcomes.push({ id, isVerified: false, message: error.message });
+      outcomes.push({ id, isVerified: false, reason: error.code });
     }
   }
   return outcomes;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/data/users";
+import { messageKey } from "@/lib/i18n/message-key";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { createOrganization, createUser } from "@/lib/test/factories";
 import { deleteSavedFilter, findSavedFilters, saveFilter } from "./saved-filters";
@@ -27,7 +28,7 @@ describe("saved filters", () => {
 
   it("keeps names unique per user, not across users", async () => {
     await saveFilter(me, "Libya", parseIncidentFilters({ sarRegion: "Libya" }));
-    await expect(saveFilter(me, "Libya", parseIncidentFilters({}))).rejects.toMatchObject({ code: "invalid", fieldErrors: { name: [expect.stringMatching(/already have a saved filter named "Libya"/)] } });
+    await expect(saveFilter(me, "Libya", parseIncidentFilters({}))).rejects.toMatchObject({ code: "invalid", fieldErrors: { name: [messageKey("validation.filters.nameTaken", { name: "Libya" })] } });
     await saveFilter(colleague, "Libya", parseIncidentFilters({ sarRegion: "Malta" }));
     expect((await findSavedFilters(colleague)).map((s) => s.href)).toEqual(["/incidents?sarRegion=Malta"]);
     await expect(saveFilter(me, "   ", parseIncidentFilters({}))).rejects.toMatchObject({ code: "invalid" });

@@ -4,10 +4,13 @@ import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
 import { withSearchText } from "@/lib/data/saved-filters/search-text";
 import type { SessionUser } from "@/lib/data/users";
+import { messageKey } from "@/lib/i18n/message-key";
 import { db } from "@/lib/db";
 import { filtersToSearchParams, type IncidentFilters, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 
-export const savedFilterNameSchema = z.string().trim().min(1, "Name the saved filter.").max(80, "Shorten the name to 80 characters at most.");
+const MAX_NAME = 80;
+
+export const savedFilterNameSchema = z.string().trim().min(1, messageKey("validation.filters.nameRequired")).max(MAX_NAME, messageKey("validation.filters.nameTooLong", { max: MAX_NAME }));
 
 const MAX_SAVED = 50;
 
@@ -35,7 +38,7 @@ export async function saveFilter(user: SessionUser, rawName: unknown, filters: I
     await db.savedFilter.create({ data: { userId: user.id, name: name.data, params: { filters: query, ...(searchText ? { text: searchText } : {}) } } });
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    const message = `You already have a saved filter named "${name.data}": choose another name or delete that one.`;
+    const message = messageKey("validation.filters.nameTaken", { name: name.data });
     throw new AppError("invalid", message, { name: [message] });
   }
 }
