@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/data/audit";
 import { loadIncidentForAction } from "@/lib/data/incidents/load-for-action";
 import type { SessionUser } from "@/lib/data/users";
@@ -13,9 +14,7 @@ type Tx = Prisma.TransactionClient;
 const stale = (seen: number, now: number | null) =>
   new AppError(
     "conflict",
-    now === null
-      ? "This case no longer exists."
-      : `Someone else changed this case meanwhile (you saw version ${seen}; it is now at version ${now}): reload the case and try again. Your input is kept.`,
+    now === null ? messageKey("validation.timeline.caseGone") : messageKey("validation.timeline.stale", { seen, now }),
   );
 
 /**
