@@ -6,6 +6,7 @@ import { useMessageText } from "@/components/i18n/use-message-text";
 import type { Revision, RevisedField, RevisionValue } from "@/lib/data/incidents/revisions";
 import type { TimelineRevision } from "@/lib/data/timeline/timeline-revisions";
 import { FIELD } from "@/lib/schemas/incident-labels";
+import { FOLLOWS_TIMELINE_REASON } from "@/lib/timeline/phase";
 
 function Value({ field, value }: { field: RevisedField; value: RevisionValue }) {
   const t = useTranslations("casePage");
@@ -47,7 +48,7 @@ export function RevisionTimeline({ revisions, timelineRevisions = [] }: { revisi
           {entries.map((entry, i) => (
             <li key={i}>
               {entry.text}
-              {entry.reason && <> — <em>{entry.reason}</em></>} — <bdi>{entry.actorName ?? t("unknownUser")}</bdi>, <LocalTime value={entry.at} />
+              {entry.reason && <> — <em>{entry.reason === FOLLOWS_TIMELINE_REASON ? t("followsTimelineReason") : entry.reason}</em></>} — <bdi>{entry.actorName ?? t("unknownUser")}</bdi>, <LocalTime value={entry.at} />
             </li>
           ))}
         </ol>

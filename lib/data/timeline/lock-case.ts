@@ -5,7 +5,7 @@ import { messageKey } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/data/audit";
 import { loadIncidentForAction } from "@/lib/data/incidents/load-for-action";
 import type { SessionUser } from "@/lib/data/users";
-import { derivePhase } from "@/lib/timeline/phase";
+import { derivePhase, FOLLOWS_TIMELINE_REASON } from "@/lib/timeline/phase";
 import type { TimelineFact } from "@/lib/timeline/order";
 import { factOf } from "./event-record";
 
@@ -56,7 +56,7 @@ export async function followTimeline(tx: Tx, user: SessionUser, incidentId: stri
   await tx.incident.update({ where: { id: incidentId }, data: { phase } });
   await recordAudit(tx, {
     actor: user, action: "UPDATE", entityType: "Incident", entityId: incidentId, incidentId,
-    changes: { phase: { from: state.phase, to: phase } }, reason: "Follows the timeline",
+    changes: { phase: { from: state.phase, to: phase } }, reason: FOLLOWS_TIMELINE_REASON,
   });
 }
 
