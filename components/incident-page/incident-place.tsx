@@ -27,8 +27,8 @@ export async function IncidentPlace({ incident, track }: { incident: IncidentDet
       <h2 id="place-heading">{t("placeHeading")}</h2>
       <dl className="definitions">
         <Definition term={tField("occurredAt")}><LocalTime value={incident.occurredAt} /></Definition>
-        <Definition term={tField("position")}>{incident.position}</Definition>
-        {incident.positionText && incident.positionText !== incident.position && <Definition term={t("asEntered")}>{incident.positionText}</Definition>}
+        <Definition term={tField("position")}>{incident.position && <bdi>{incident.position}</bdi>}</Definition>
+        {incident.positionText && incident.positionText !== incident.position && <Definition term={t("asEntered")}><bdi>{incident.positionText}</bdi></Definition>}
         <Definition term={t("distanceToCoast")}>
           {geography.distanceToCoastNm === null ? null : t("nauticalMiles", { distance: format.number(geography.distanceToCoastNm, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}
         </Definition>

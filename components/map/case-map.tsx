@@ -85,7 +85,7 @@ export function CaseMap(props: Props) {
         {track.length > 0 && (
           <ol className="map-track-list" aria-label={t("trackList")}>
             {track.map((v) => (
-              <li key={v.id}><LocalTime value={v.occurredAt} />: {v === first ? t("firstPoint", { what: what(v) }) : what(v)}, {formatPosition(v.latitude, v.longitude)}</li>
+              <li key={v.id}><LocalTime value={v.occurredAt} />: {v === first ? t("firstPoint", { what: what(v) }) : what(v)}, <bdi>{formatPosition(v.latitude, v.longitude)}</bdi></li>
             ))}
           </ol>
         )}

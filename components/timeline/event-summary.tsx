@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { Fragment } from "react";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import { Link } from "@/components/ui/link";
 import { LocalTime } from "@/components/ui/local-time";
@@ -14,7 +15,8 @@ export function EventSummary({ event, requestNumber, evacuations }: { event: Tim
   const text = useMessageText();
   const format = useFormatter();
   const evacuation = event.evacuationId && evacuations.find((row) => row.id === event.evacuationId);
-  const detail = (label: string, value: string) => t("detail", { label, value });
+  // Values isolated (<bdi>): a position or a name keeps its own order in a right-to-left sentence.
+  const detail = (label: string, value: string) => t.rich("detail", { label, value: () => <bdi>{value}</bdi> });
   const details = [
     event.alertSource && detail(t("source"), tVocab("alertSource", { source: event.alertSource })),
     event.count !== null && detail(text(COUNT_LABELS[event.type] ?? COUNT_LABEL), format.number(event.count)),
@@ -22,7 +24,7 @@ export function EventSummary({ event, requestNumber, evacuations }: { event: Tim
     event.who && detail(text(whoLabel(event.type)), event.who),
     evacuation && detail(t("evacuation"), evacuation.label),
     event.position && detail(t("position"), event.position),
-  ].filter((value): value is string => Boolean(value));
+  ].filter(Boolean);
   return (
     <div className="timeline-event">
       <p className="timeline-event-heading">
@@ -30,7 +32,7 @@ export function EventSummary({ event, requestNumber, evacuations }: { event: Tim
         {requestNumber !== undefined && ` ${t("request", { number: requestNumber })}`}
         {event.linkedCase && <> — <Link href={`/incidents/${event.linkedCase.id}`}>{event.linkedCase.reference}</Link></>}
       </p>
-      {details.length > 0 && <p className="timeline-event-details">{details.join(" · ")}</p>}
+      {details.length > 0 && <p className="timeline-event-details">{details.map((d, i) => <Fragment key={i}>{i > 0 && " · "}{d}</Fragment>)}</p>}
       {event.note && <p className="timeline-event-note">{event.note}</p>}
     </div>
   );

@@ -19,7 +19,7 @@ function Value({ field, value }: { field: string; value: unknown }): ReactNode {
   if (field === "alertSource") return tVocab("alertSource", { source: value });
   if (field === "phase") return tVocab("phase", { phase: value });
   if (field === "outcome") return tVocab("outcome", { outcome: value });
-  return value;
+  return <bdi>{value}</bdi>;
 }
 
 function When({ value }: { value: unknown }) {
@@ -33,7 +33,7 @@ function EventName({ event, isTrackPoint }: { event: Picture; isTrackPoint: bool
   const time = () => <When value={event?.occurredAt} />;
   if (isTrackPoint) {
     const position = typeof event?.position === "string" ? event.position : null;
-    return <>{position ? t.rich("pointOfAt", { position, time }) : t.rich("pointOf", { time })}</>;
+    return <>{position ? t.rich("pointOfAt", { position, time, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t.rich("pointOf", { time })}</>;
   }
   if (!event) return <>{t("anEvent")}</>;
   const type = typeof event.type === "string" ? tVocab("eventType", { type: event.type }) : t("anEvent");

@@ -20,8 +20,8 @@ function PointSummary({ point }: { point: TrackPointRow }) {
   const t = useTranslations("casePage.track");
   return (
     <div className="timeline-event">
-      <p className="timeline-event-heading"><LocalTime value={point.occurredAt} /> <strong>{point.position}</strong></p>
-      {point.positionText !== point.position && <p className="timeline-event-details">{t("asEntered", { position: point.positionText })}</p>}
+      <p className="timeline-event-heading"><LocalTime value={point.occurredAt} /> <strong><bdi>{point.position}</bdi></strong></p>
+      {point.positionText !== point.position && <p className="timeline-event-details">{t.rich("asEntered", { position: point.positionText, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>}
       {point.note && <p className="timeline-event-note">{point.note}</p>}
     </div>
   );
