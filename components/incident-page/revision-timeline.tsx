@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { ChangeArrow } from "@/components/timeline/change-arrow";
 import { TimelineRevisionText } from "@/components/timeline/timeline-revision";
 import { LocalTime } from "@/components/ui/local-time";
 import { useMessageText } from "@/components/i18n/use-message-text";
@@ -22,7 +23,7 @@ function FigureRevision({ revision: r }: { revision: Revision }) {
   const text = useMessageText();
   const name = <strong>{text(FIELD[r.field])}</strong>;
   if (r.from === null) return <>{name} {t.rich("firstRecordedAs", { value: () => <Value field={r.field} value={r.to} /> })}</>;
-  return <>{name} <Value field={r.field} value={r.from} /> → <Value field={r.field} value={r.to} /></>;
+  return <>{name} <ChangeArrow from={<Value field={r.field} value={r.from} />} to={<Value field={r.field} value={r.to} />} /></>;
 }
 
 type Entry = { at: Date; reason: string | null; actorName: string | null; text: ReactNode };

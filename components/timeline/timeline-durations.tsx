@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
+import { ChangeArrow } from "./change-arrow";
 import { type Durations, durationParts, type Span } from "@/lib/timeline/durations";
 
 function Between({ span }: { span: Span }) {
-  return <span className="muted"> (<LocalTime value={span.from} /> → <LocalTime value={span.to} />)</span>;
+  return <span className="muted"> (<ChangeArrow from={<LocalTime value={span.from} />} to={<LocalTime value={span.to} />} />)</span>;
 }
 
 /** A duration in the reader's language: "1 h 10 min", "3 days 1 hour". */

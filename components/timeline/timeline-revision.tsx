@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
+import { ChangeArrow } from "./change-arrow";
 import type { FromTo, TimelineRevision } from "@/lib/data/timeline/timeline-revisions";
 
 type Picture = Record<string, unknown> | null;
@@ -46,7 +47,7 @@ function Changes({ changes }: { changes: Record<string, FromTo> }) {
     <span key={field}>
       {i > 0 && ", "}
       {t("changedField", { field })}
-      {!WITHOUT_VALUES.has(field) && <> <Value field={field} value={from} /> → <Value field={field} value={to} /></>}
+      {!WITHOUT_VALUES.has(field) && <> <ChangeArrow from={<Value field={field} value={from} />} to={<Value field={field} value={to} />} /></>}
     </span>
   ));
 }
@@ -58,10 +59,10 @@ function CaseChange({ changes }: { changes: Record<string, FromTo> }) {
   const how = byHand === null ? null : t("phaseHow", { byHand: byHand === true ? "yes" : "no" });
   return (
     <>
-      {phase && <><strong>{t("phase")}</strong> <Value field="phase" value={phase.from} /> → <Value field="phase" value={phase.to} />{how && ` (${how})`}</>}
+      {phase && <><strong>{t("phase")}</strong> <ChangeArrow from={<Value field="phase" value={phase.from} />} to={<Value field="phase" value={phase.to} />} />{how && ` (${how})`}</>}
       {!phase && phaseSetByHand && <><strong>{t("phase")}</strong> {how}</>}
       {(phase || phaseSetByHand) && outcome && "; "}
-      {outcome && <><strong>{t("outcome")}</strong> <Value field="outcome" value={outcome.from} /> → <Value field="outcome" value={outcome.to} /></>}
+      {outcome && <><strong>{t("outcome")}</strong> <ChangeArrow from={<Value field="outcome" value={outcome.from} />} to={<Value field="outcome" value={outcome.to} />} /></>}
     </>
   );
 }
