@@ -36,6 +36,7 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "incident list of a coordinator", as: "coordinator", path: fixed("/incidents"), title: fixed("Incidents") },
   { name: "incident list in Arabic", as: "field", locale: "ar", path: fixed(LIST_WITH_FILTERS), title: fixed("الحالات") },
   { name: "the Bourbon Argos case", as: "coordinator", path: (w) => `/incidents/${w.bourbonArgosId}`, title: fixed("MSF-2016-0001") },
+  { name: "the Bourbon Argos case in Arabic, right to left", as: "coordinator", locale: "ar", path: (w) => `/incidents/${w.bourbonArgosId}`, title: fixed("الحالة MSF-2016-0001") },
   { name: "a draft case with long names", as: "field", path: (w) => `/incidents/${w.draft.id}`, title: (w) => w.draft.reference },
   { name: "new incident form", as: "field", path: fixed("/incidents/new"), title: fixed("New incident") },
   { name: "new incident form in Arabic, right to left", as: "field", locale: "ar", path: fixed("/incidents/new"), title: fixed("حادث جديد") },

@@ -104,7 +104,7 @@ test.describe("the MSF field user", () => {
     await expect(form.getByRole("alert").first()).toHaveText("Nothing was saved: some fields need attention.");
     const what = form.getByLabel("What happened");
     await expect(what).toHaveAttribute("aria-invalid", "true");
-    await expect(what).toHaveAccessibleDescription(/The return to the case \(25 Oct 2016, 10:20 UTC\) has no “called away to another case” before it/);
+    await expect(what).toHaveAccessibleDescription(/The return to the case \(2016-10-25 10:20 UTC\) has no “called away to another case” before it/);
     await expect(what).toBeFocused();
     await expect(form.getByLabel("Note")).toHaveValue("Back at the dinghy");
     await expect(form.getByLabel("Time")).toHaveValue("2016-10-25T12:20");

@@ -1,5 +1,5 @@
 import type {
-  BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, IncidentStatus, InjuryType, PartnerRole, Role, Severity, VesselKind,
+  BoatCondition, BoatType, CauseOfDeath, IncidentStatus, Role, VesselKind,
 } from "@/generated/prisma/enums";
 
 // The words users see for each stored value: the vocabulary of the field, shared by pages, forms and CSV.
@@ -17,12 +17,4 @@ export const BOAT_CONDITION_LABELS: Record<BoatCondition, string> = {
 export const CAUSE_OF_DEATH_LABELS: Record<CauseOfDeath, string> = {
   DROWNING: "Drowning", SUFFOCATION: "Suffocation", FUEL_BURNS: "Fuel burns", HYPOTHERMIA: "Hypothermia", DEHYDRATION: "Dehydration",
   TRAUMA: "Trauma", VIOLENCE: "Violence", SICKNESS: "Sickness", UNKNOWN: "Unknown", OTHER: "Other",
-};
-export const INJURY_TYPE_LABELS: Record<InjuryType, string> = {
-  FUEL_BURN: "Fuel / chemical burn", HYPOTHERMIA: "Hypothermia", DEHYDRATION: "Dehydration", TRAUMA: "Trauma", DROWNING_RELATED: "Drowning-related", OTHER: "Other",
-};
-export const SEVERITY_LABELS: Record<Severity, string> = { MINOR: "Minor", SERIOUS: "Serious", CRITICAL: "Critical" };
-export const EVACUATION_MEANS_LABELS: Record<EvacuationMeans, string> = { HELICOPTER: "Helicopter", BOAT: "Boat", OTHER: "Other" };
-export const PARTNER_ROLE_LABELS: Record<PartnerRole, string> = {
-  BODY_RECOVERY: "Body recovery", MEDICAL_CARE: "Medical care", TRANSFER: "Transfer", SPOTTING: "Spotting", COORDINATION: "Coordination", OTHER: "Other",
 };

@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import { parsePosition } from "@/lib/geo/parse-position";
 
-/** What a position field's text reads as, or why it cannot be read, as the field's hint. */
-export function PositionReading({ text, blank }: { text: unknown; blank: string }) {
+/** What a position field's text reads as, or why it cannot be read, as the field's hint; blank: the formats it takes. */
+export function PositionReading({ text }: { text: unknown }) {
+  const t = useTranslations("incidentForm");
   const messageText = useMessageText();
-  if (typeof text !== "string" || !text.trim()) return <>{blank}</>;
+  if (typeof text !== "string" || !text.trim()) return <>{t("positionFormats")}</>;
   const parsed = parsePosition(text);
-  return parsed.ok ? <>Reads as {parsed.normalized}</> : <>{messageText(parsed.error)}</>;
+  return parsed.ok ? <>{t.rich("positionReads", { position: parsed.normalized, bdi: (chunks) => <bdi>{chunks}</bdi> })}</> : <>{messageText(parsed.error)}</>;
 }

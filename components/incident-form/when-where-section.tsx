@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
-import { useMessageText } from "@/components/i18n/use-message-text";
-import { parsePosition } from "@/lib/geo/parse-position";
+import { PositionReading } from "@/components/forms/position-reading";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { IOM_REGIONS, IOM_ROUTES, vocabCase } from "@/lib/schemas/incident-vocabulary";
 import { optionsFrom } from "./field-state";
@@ -14,7 +13,7 @@ import { SelectField, TextField } from "./fields";
 const subscribe = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function TimeZoneNote() {
+export function TimeZoneNote() {
   // The server cannot know the reader's zone: its render names none, the browser's fills it in.
   const t = useTranslations("incidentForm");
   const zone = useSyncExternalStore(subscribe, browserZone, () => null);
@@ -22,12 +21,7 @@ function TimeZoneNote() {
 }
 
 function PositionPreview() {
-  const t = useTranslations("incidentForm");
-  const messageText = useMessageText();
-  const text = useWatch<IncidentFormValues, "position">({ name: "position" });
-  if (!text?.trim()) return <>{t("positionFormats")}</>;
-  const parsed = parsePosition(text);
-  return parsed.ok ? <>{t.rich("positionReads", { position: parsed.normalized, bdi: (chunks) => <bdi>{chunks}</bdi> })}</> : <>{messageText(parsed.error)}</>;
+  return <PositionReading text={useWatch<IncidentFormValues, "position">({ name: "position" })} />;
 }
 
 export function WhenWhereSection() {

@@ -1,31 +1,46 @@
+import { useFormatter, useTranslations } from "next-intl";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
-import { BOAT_CONDITION_LABELS, BOAT_TYPE_LABELS, CAUSE_OF_DEATH_LABELS, VESSEL_KIND_LABELS } from "@/lib/labels";
-import { count, Definition } from "./definition";
+import { Definition } from "./definition";
 
 const sumOrNull = (...values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
+const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
+
+function RescuingVessel({ vessel }: { vessel: IncidentDetail["vessel"] }) {
+  const t = useTranslations("casePage");
+  const tVocab = useTranslations("vocab");
+  if (!vessel) return <>{t("none")}</>;
+  const kind = tVocab("vesselKind", { kind: vessel.kind });
+  return <>{vessel.flagState ? t.rich("vesselWithFlag", { name: vessel.name, kind, flag: vessel.flagState, bdi }) : t.rich("vessel", { name: vessel.name, kind, bdi })}</>;
+}
 
 export function IncidentFigures({ incident }: { incident: IncidentDetail }) {
-  const vessel = incident.vessel;
+  const t = useTranslations("casePage");
+  const tField = useTranslations("validation.incidentField");
+  const tVocab = useTranslations("vocab");
+  const format = useFormatter();
+  const count = (value: number | null) => (value === null ? null : format.number(value));
+  const figure = (value: number | null) => count(value) ?? "?";
+  const list = (items: string[]) => (items.length ? format.list(items, { type: "unit", style: "short" }) : null);
   return (
     <section aria-labelledby="figures-heading" className="card">
-      <h2 id="figures-heading">Rescue</h2>
+      <h2 id="figures-heading">{t("figuresHeading")}</h2>
       <dl className="definitions">
-        <Definition term="Rescuing vessel">{vessel ? `${vessel.name} (${VESSEL_KIND_LABELS[vessel.kind]}${vessel.flagState ? `, ${vessel.flagState}` : ""})` : "None"}</Definition>
-        <Definition term="Boat type">{incident.boatType && BOAT_TYPE_LABELS[incident.boatType]}</Definition>
-        <Definition term="Boat condition">{incident.boatConditions.map((c) => BOAT_CONDITION_LABELS[c]).join(", ")}</Definition>
-        <Definition term="Estimated persons on board">{count(incident.personsOnBoard)}</Definition>
+        <Definition term={tField("vesselId")}><RescuingVessel vessel={incident.vessel} /></Definition>
+        <Definition term={tField("boatType")}>{incident.boatType && tVocab("boatType", { type: incident.boatType })}</Definition>
+        <Definition term={tField("boatConditions")}>{list(incident.boatConditions.map((condition) => tVocab("boatCondition", { condition })))}</Definition>
+        <Definition term={tField("personsOnBoard")}>{count(incident.personsOnBoard)}</Definition>
       </dl>
-      <dl className="figures" aria-label="People">
-        <div><dt>Persons rescued</dt><dd>{count(incident.rescued) ?? "?"}</dd></div>
-        <div><dt>Dead</dt><dd>{count(incident.dead) ?? "?"}</dd></div>
-        <div><dt>Missing</dt><dd>{count(incident.missing) ?? "?"}</dd></div>
-        <div><dt>Dead + missing</dt><dd>{count(sumOrNull(incident.dead, incident.missing)) ?? "?"}</dd></div>
+      <dl className="figures" aria-label={t("people")}>
+        <div><dt>{tField("rescued")}</dt><dd>{figure(incident.rescued)}</dd></div>
+        <div><dt>{tField("dead")}</dt><dd>{figure(incident.dead)}</dd></div>
+        <div><dt>{tField("missing")}</dt><dd>{figure(incident.missing)}</dd></div>
+        <div><dt>{t("deadAndMissing")}</dt><dd>{figure(sumOrNull(incident.dead, incident.missing))}</dd></div>
       </dl>
       <dl className="definitions">
-        <Definition term="Causes of death">{incident.causesOfDeath.map((c) => CAUSE_OF_DEATH_LABELS[c]).join(", ")}</Definition>
-        <Definition term="Unaccompanied minors">{count(incident.unaccompaniedMinors)}</Definition>
-        <Definition term="Pregnant women">{count(incident.pregnantWomen)}</Definition>
-        <Definition term="Infants">{count(incident.infants)}</Definition>
+        <Definition term={tField("causesOfDeath")}>{list(incident.causesOfDeath.map((cause) => tVocab("causeOfDeath", { cause })))}</Definition>
+        <Definition term={tField("unaccompaniedMinors")}>{count(incident.unaccompaniedMinors)}</Definition>
+        <Definition term={tField("pregnantWomen")}>{count(incident.pregnantWomen)}</Definition>
+        <Definition term={tField("infants")}>{count(incident.infants)}</Definition>
       </dl>
     </section>
   );

@@ -1,23 +1,28 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
-import { EVACUATION_MEANS_LABELS, INJURY_TYPE_LABELS, PARTNER_ROLE_LABELS, SEVERITY_LABELS } from "@/lib/labels";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 const total = (rows: { count: number }[]) => rows.reduce((sum, row) => sum + row.count, 0);
 
 export function IncidentRows({ incident }: { incident: IncidentDetail }) {
+  const t = useTranslations("casePage");
+  const tVocab = useTranslations("vocab");
+  const format = useFormatter();
   const { injuries, evacuations, partners } = incident;
   return (
     <div className="incident-grid">
       <section aria-labelledby="injuries-heading" className="card">
-        <h2 id="injuries-heading">Injuries{injuries.length > 0 && ` (${total(injuries)})`}</h2>
-        {injuries.length === 0 ? <p className="muted">None recorded.</p> : (
-          <TableScroll label="Injuries table">
+        <h2 id="injuries-heading">{t("injuriesHeading", { count: total(injuries) })}</h2>
+        {injuries.length === 0 ? <p className="muted">{t("noneRecorded")}</p> : (
+          <TableScroll label={t("injuriesTable")}>
             <table>
-              <thead><tr><th scope="col">Injury type</th><th scope="col">Severity</th><th scope="col" className="num">Count</th></tr></thead>
+              <thead><tr><th scope="col">{t("injuryType")}</th><th scope="col">{t("severity")}</th><th scope="col" className="num">{t("count")}</th></tr></thead>
               <tbody>
                 {injuries.map((row) => (
-                  <tr key={row.id}><td>{INJURY_TYPE_LABELS[row.type]}</td><td>{SEVERITY_LABELS[row.severity]}</td><td className="num">{row.count}</td></tr>
+                  <tr key={row.id}>
+                    <td>{tVocab("injuryType", { type: row.type })}</td><td>{tVocab("severity", { severity: row.severity })}</td><td className="num">{format.number(row.count)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -25,15 +30,15 @@ export function IncidentRows({ incident }: { incident: IncidentDetail }) {
         )}
       </section>
       <section aria-labelledby="evacuations-heading" className="card">
-        <h2 id="evacuations-heading">Evacuations{evacuations.length > 0 && ` (${total(evacuations)})`}</h2>
-        {evacuations.length === 0 ? <p className="muted">None recorded.</p> : (
-          <TableScroll label="Evacuations table">
+        <h2 id="evacuations-heading">{t("evacuationsHeading", { count: total(evacuations) })}</h2>
+        {evacuations.length === 0 ? <p className="muted">{t("noneRecorded")}</p> : (
+          <TableScroll label={t("evacuationsTable")}>
             <table>
-              <thead><tr><th scope="col" className="num">Count</th><th scope="col">Means</th><th scope="col">Destination</th><th scope="col">Time</th></tr></thead>
+              <thead><tr><th scope="col" className="num">{t("count")}</th><th scope="col">{t("means")}</th><th scope="col">{t("destination")}</th><th scope="col">{t("time")}</th></tr></thead>
               <tbody>
                 {evacuations.map((row) => (
                   <tr key={row.id}>
-                    <td className="num">{row.count}</td><td>{EVACUATION_MEANS_LABELS[row.means]}</td><td>{row.destination ?? "—"}</td>
+                    <td className="num">{format.number(row.count)}</td><td>{tVocab("evacuationMeans", { means: row.means })}</td><td>{row.destination ?? "—"}</td>
                     <td>{row.evacuatedAt ? <LocalTime value={row.evacuatedAt} /> : "—"}</td>
                   </tr>
                 ))}
@@ -43,11 +48,11 @@ export function IncidentRows({ incident }: { incident: IncidentDetail }) {
         )}
       </section>
       <section aria-labelledby="partners-heading" className="card">
-        <h2 id="partners-heading">Partners</h2>
-        {partners.length === 0 ? <p className="muted">No partner organizations.</p> : (
+        <h2 id="partners-heading">{t("partnersHeading")}</h2>
+        {partners.length === 0 ? <p className="muted">{t("noPartners")}</p> : (
           <ul className="plain-list">
             {partners.map((row) => (
-              <li key={`${row.organization.id}-${row.role}`}>{row.organization.name} — {PARTNER_ROLE_LABELS[row.role]}</li>
+              <li key={`${row.organization.id}-${row.role}`}><bdi>{row.organization.name}</bdi> — {tVocab("partnerRole", { role: row.role })}</li>
             ))}
           </ul>
         )}

@@ -1,40 +1,48 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import { LocalTime } from "@/components/ui/local-time";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { countryName } from "@/lib/countries";
+import { countryNameIn } from "@/lib/countries/localized";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
-import { INCIDENT_FIELD_LABELS as L } from "@/lib/schemas/incident-vocabulary";
-import { count, Definition } from "./definition";
-
-const GROUPS = ["women", "men", "children", "girls", "boys", "sexAgeUnknown"] as const;
+import { requestLanguage } from "@/lib/i18n/request-language";
+import { Definition } from "./definition";
 
 /** Who was on board: by sex and age, by nationality, and where and when they left from. */
-export function PeopleOnBoard({ incident }: { incident: IncidentDetail }) {
+export async function PeopleOnBoard({ incident }: { incident: IncidentDetail }) {
+  const t = await getTranslations("casePage");
+  const tField = await getTranslations("validation.incidentField");
+  const [format, { locale }] = await Promise.all([getFormatter(), requestLanguage()]);
+  const count = (value: number | null) => (value === null ? null : format.number(value));
   const { nationalities } = incident;
   const known = nationalities.reduce((sum, row) => sum + row.count, 0);
   return (
     <section aria-labelledby="people-on-board-heading" className="card">
-      <h2 id="people-on-board-heading">People on board</h2>
+      <h2 id="people-on-board-heading">{t("peopleOnBoardHeading")}</h2>
       <div className="incident-grid">
         <div>
-          <h3>By sex and age</h3>
+          <h3>{t("bySexAndAge")}</h3>
           <dl className="definitions">
-            {GROUPS.map((field) => <Definition key={field} term={L[field]}>{count(incident[field])}</Definition>)}
+            <Definition term={tField("women")}>{count(incident.women)}</Definition>
+            <Definition term={tField("men")}>{count(incident.men)}</Definition>
+            <Definition term={tField("children")}>{count(incident.children)}</Definition>
+            <Definition term={tField("girls")}>{count(incident.girls)}</Definition>
+            <Definition term={tField("boys")}>{count(incident.boys)}</Definition>
+            <Definition term={tField("sexAgeUnknown")}>{count(incident.sexAgeUnknown)}</Definition>
           </dl>
-          <h3>Departure</h3>
+          <h3>{t("departure")}</h3>
           <dl className="definitions">
-            <Definition term={L.departurePlace}>{incident.departurePlace}</Definition>
-            <Definition term={L.departedAt}>{incident.departedAt && <LocalTime value={incident.departedAt} />}</Definition>
+            <Definition term={tField("departurePlace")}>{incident.departurePlace}</Definition>
+            <Definition term={tField("departedAt")}>{incident.departedAt && <LocalTime value={incident.departedAt} />}</Definition>
           </dl>
         </div>
         <div>
-          <h3>{L.nationalities}{nationalities.length > 0 && ` (${count(known)} people)`}</h3>
-          {nationalities.length === 0 ? <p className="muted">None recorded.</p> : (
-            <TableScroll label="Nationalities table">
+          <h3>{nationalities.length > 0 ? t("nationalitiesHeading", { count: known }) : tField("nationalities")}</h3>
+          {nationalities.length === 0 ? <p className="muted">{t("noneRecorded")}</p> : (
+            <TableScroll label={t("nationalitiesTable")}>
               <table>
-                <thead><tr><th scope="col">Country</th><th scope="col" className="num">People</th></tr></thead>
+                <thead><tr><th scope="col">{t("country")}</th><th scope="col" className="num">{t("people")}</th></tr></thead>
                 <tbody>
                   {nationalities.map((row) => (
-                    <tr key={row.country}><td>{countryName(row.country)} <span className="muted">({row.country})</span></td><td className="num">{count(row.count)}</td></tr>
+                    <tr key={row.country}><td>{countryNameIn(row.country, locale)} <span className="muted">({row.country})</span></td><td className="num">{count(row.count)}</td></tr>
                   ))}
                 </tbody>
               </table>

@@ -1,8 +1,8 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatPosition } from "@/lib/geo/format-position";
 import { landPath, linePath, type MapView, project, sarRegionPaths, viewAround, viewFitting } from "@/lib/geo/map-view";
 import { firstIndication, type TrackVertex } from "@/lib/track/build-track";
-import { EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
 
 const WIDTH = 360;
 const SCALES_NM = [1, 2, 5, 10, 20, 50, 100, 200];
@@ -23,32 +23,35 @@ function viewOf({ rescue, distanceToCoastNm, track }: Props): MapView {
 }
 
 function ScaleBar({ view }: { view: MapView }) {
+  const t = useTranslations("caseMap");
   const widthNm = (view.east - view.west) * 60 * Math.cos((((view.north + view.south) / 2) * Math.PI) / 180);
   const scaleNm = SCALES_NM.filter((nm) => nm <= widthNm / 4).at(-1) ?? SCALES_NM[0];
   const scalePx = (scaleNm / widthNm) * view.width;
   return (
     <>
       <line x1={10} x2={10 + scalePx} y1={view.height - 12} y2={view.height - 12} className="map-scale" />
-      <text x={10} y={view.height - 18} className="map-scale-label">{scaleNm} nm</text>
+      <text x={10} y={view.height - 18} className="map-scale-label">{t("scale", { scale: scaleNm })}</text>
     </>
   );
 }
 
-const what = (vertex: TrackVertex) => (vertex.type ? EVENT_TYPE_LABELS[vertex.type] : "Track point");
-
 function Legend({ hasRescue, first, track }: { hasRescue: boolean; first: TrackVertex | null; track: readonly TrackVertex[] }) {
+  const t = useTranslations("caseMap");
   return (
-    <ul className="map-legend" aria-label="Legend">
-      {hasRescue && <li><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5" className="map-marker" /></svg>Rescue position (the case&apos;s position)</li>}
-      {first && <li><svg width="14" height="14" aria-hidden="true"><rect x="2" y="2" width="10" height="10" className="map-first" /></svg>First indication ({first.type === "ALERT_RECEIVED" ? "the alert" : "the earliest position"})</li>}
-      {track.length >= 2 && <li><svg width="22" height="14" aria-hidden="true"><line x1="1" x2="21" y1="7" y2="7" className="map-track" /><circle cx="11" cy="7" r="3" className="map-track-point" /></svg>Track, in time order</li>}
+    <ul className="map-legend" aria-label={t("legend")}>
+      {hasRescue && <li><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5" className="map-marker" /></svg>{t("rescue")}</li>}
+      {first && <li><svg width="14" height="14" aria-hidden="true"><rect x="2" y="2" width="10" height="10" className="map-first" /></svg>{t("firstIndication", { isAlert: first.type === "ALERT_RECEIVED" ? "yes" : "no" })}</li>}
+      {track.length >= 2 && <li><svg width="22" height="14" aria-hidden="true"><line x1="1" x2="21" y1="7" y2="7" className="map-track" /><circle cx="11" cy="7" r="3" className="map-track-point" /></svg>{t("track")}</li>}
     </ul>
   );
 }
 
 /** The case on a small offline map: its track as a line through its positions, the first indication and the rescue marked. */
 export function CaseMap(props: Props) {
-  const { rescue, track } = props;
+  const t = useTranslations("caseMap");
+  const tVocab = useTranslations("vocab");
+  const format = useFormatter();
+  const { rescue, track, distanceToCoastNm } = props;
   if (!rescue && track.length === 0) return null;
   const view = viewOf(props);
   const first = firstIndication(track);
@@ -56,13 +59,15 @@ export function CaseMap(props: Props) {
   const line = linePath(view, track.map((v) => [v.longitude, v.latitude]));
   const [fx, fy] = first ? at(first.longitude, first.latitude) : [0, 0];
   const [rx, ry] = rescue ? at(rescue.longitude, rescue.latitude) : [0, 0];
-  const label = [
-    rescue && `Map of the position ${formatPosition(rescue.latitude, rescue.longitude)}${props.distanceToCoastNm === null ? "" : `, ${props.distanceToCoastNm.toFixed(1)} nautical miles from the nearest coast`}`,
-    track.length > 0 && `${track.length === 1 ? "one position" : `a track of ${track.length} positions`}, listed below`,
-  ].filter(Boolean).join(", with ");
+  const label = t("label", {
+    rescue: rescue ? formatPosition(rescue.latitude, rescue.longitude) : "none",
+    distance: distanceToCoastNm === null ? "none" : format.number(distanceToCoastNm, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    points: track.length,
+  });
+  const what = (vertex: TrackVertex) => (vertex.type ? tVocab("eventType", { type: vertex.type }) : t("trackPoint"));
   return (
     <figure className="position-map">
-      <svg viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-label={`${label.charAt(0).toUpperCase()}${label.slice(1)}.`}>
+      <svg viewBox={`0 0 ${view.width} ${view.height}`} role="img" aria-label={label}>
         <rect width={view.width} height={view.height} className="map-sea" />
         <path d={landPath(view)} className="map-land" />
         {sarRegionPaths(view).map((region) => <path key={region.name} d={region.d} className="map-sar" />)}
@@ -78,13 +83,13 @@ export function CaseMap(props: Props) {
       <figcaption>
         <Legend hasRescue={rescue !== null} first={first} track={track} />
         {track.length > 0 && (
-          <ol className="map-track-list" aria-label="Positions of the track, in time order">
+          <ol className="map-track-list" aria-label={t("trackList")}>
             {track.map((v) => (
-              <li key={v.id}><LocalTime value={v.occurredAt} />: {what(v)}{v === first ? " (first indication)" : ""}, {formatPosition(v.latitude, v.longitude)}</li>
+              <li key={v.id}><LocalTime value={v.occurredAt} />: {v === first ? t("firstPoint", { what: what(v) }) : what(v)}, <bdi>{formatPosition(v.latitude, v.longitude)}</bdi></li>
             ))}
           </ol>
         )}
-        <span className="muted">Land: Natural Earth; dashed: IMO SAR regions.</span>
+        <span className="muted">{t("credit")}</span>
       </figcaption>
     </figure>
   );

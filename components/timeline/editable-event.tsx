@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { EditableItem } from "@/components/forms/editable-item";
 import { removeTimelineEventAction } from "@/lib/actions/timeline";
@@ -20,11 +21,12 @@ type Props = {
 
 /** An event of the timeline with its Edit and Remove buttons; removal asks first. */
 export function EditableEvent({ incidentId, version, eventId, name, values, choices, children }: Props) {
+  const t = useTranslations("timeline");
   return (
-    <EditableItem name={name} removalQuestion="Remove this event from the timeline?" focusAfterRemoval="timeline-heading"
+    <EditableItem name={name} removalQuestion={t("removalQuestion")} focusAfterRemoval="timeline-heading"
       remove={() => removeTimelineEventAction(incidentId, eventId, version)}
       form={(close) => (
-        <TimelineEventForm incidentId={incidentId} version={version} event={{ id: eventId, values }} choices={choices} title={`Edit ${name}`}
+        <TimelineEventForm incidentId={incidentId} version={version} event={{ id: eventId, values }} choices={choices} title={t("editTitle", { name })}
           onSaved={close} onCancel={close} />
       )}>
       {children}

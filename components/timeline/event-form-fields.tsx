@@ -1,69 +1,62 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 import { get, useWatch, type UseFormReturn } from "react-hook-form";
-import type { TimelineEventType } from "@/generated/prisma/enums";
+import { AlertSource, TimelineEventType } from "@/generated/prisma/enums";
 import { PositionReading } from "@/components/forms/position-reading";
+import { useMessageText } from "@/components/i18n/use-message-text";
+import { TimeZoneNote } from "@/components/incident-form/when-where-section";
 import { TIMELINE_LABELS as L, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
-import { COUNT_LABELS, EVENT_FIELDS, whoLabel } from "@/lib/timeline/event-fields";
-import { ALERT_SOURCE_LABELS, EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
-import { InputField, type Option, optionsOf, SelectField, TextAreaField } from "./fields";
+import { COUNT_LABEL, COUNT_LABELS, EVENT_FIELDS, whoLabel } from "@/lib/timeline/event-fields";
+import { InputField, type Option, SelectField, TextAreaField } from "./fields";
 
 export type TimelineChoices = { vessels: readonly Option[]; organizations: readonly Option[]; evacuations: readonly Option[]; caseReferences: readonly string[] };
 type Form = UseFormReturn<TimelineEventFormValues, unknown, TimelineEventInput>;
 
-const TYPE_OPTIONS = optionsOf(EVENT_TYPE_LABELS);
-const ALERT_OPTIONS = optionsOf(ALERT_SOURCE_LABELS);
-const WHO_OPTIONS: Option[] = [
-  { value: "vessel", label: "A vessel of the registry" },
-  { value: "organization", label: "An organization" },
-  { value: "authority", label: "An authority or other, named as text" },
-];
-
-const subscribe = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-export function TimeHint() {
-  const zone = useSyncExternalStore(subscribe, browserZone, () => null);
-  return <>In your time zone{zone && ` (${zone})`}.</>;
-}
-
 function PositionHint({ form }: { form: Form }) {
-  const text = useWatch({ control: form.control, name: "position" });
-  return <PositionReading text={text} blank="Optional; any format, e.g. 33°07.4′N 012°30.0′E." />;
+  return <PositionReading text={useWatch({ control: form.control, name: "position" })} />;
 }
 
 /** The event form's fields, those of the chosen type only, in the order a keyboard reaches them. */
 export function EventFormFields({ form, idPrefix, choices }: { form: Form; idPrefix: string; choices: TimelineChoices }) {
+  const t = useTranslations("timeline");
+  const tVocab = useTranslations("vocab");
+  const text = useMessageText();
   const { register, formState } = form;
   const [type, whoKind] = useWatch({ control: form.control, name: ["type", "whoKind"] });
   const needs = EVENT_FIELDS[type as TimelineEventType] ?? {};
   const field = (name: keyof typeof L | "count") => ({
     id: `${idPrefix}-${name}`,
+    label: text(name === "count" ? (COUNT_LABELS[type as TimelineEventType] ?? COUNT_LABEL) : L[name]),
     error: (get(formState.errors, name) as { message?: string } | undefined)?.message,
     registration: register(name),
   });
+  const typeOptions = Object.values(TimelineEventType).map((value) => ({ value, label: tVocab("eventType", { type: value }) }));
+  const alertOptions = Object.values(AlertSource).map((value) => ({ value, label: tVocab("alertSource", { source: value }) }));
+  const whoOptions = [
+    { value: "vessel", label: t("whoVessel") }, { value: "organization", label: t("whoOrganization") }, { value: "authority", label: t("whoAuthority") },
+  ];
   const listId = `${idPrefix}-cases`;
   return (
     <div className="timeline-form-grid">
-      <SelectField {...field("type")} label={L.type} options={TYPE_OPTIONS} blank="Choose…" isRequired />
-      <InputField {...field("occurredAt")} label={L.occurredAt} type="datetime-local" isRequired hint={<TimeHint />} />
-      {needs.alertSource && <SelectField {...field("alertSource")} label={L.alertSource} options={ALERT_OPTIONS} blank="Choose…" isRequired />}
-      {needs.count && <InputField {...field("count")} label={COUNT_LABELS[type as TimelineEventType] ?? "Count"} inputMode="numeric" isRequired={needs.count === "required"} />}
-      {needs.port && <InputField {...field("port")} label={L.port} isRequired={needs.port === "required"} />}
+      <SelectField {...field("type")} options={typeOptions} blank={t("choose")} isRequired />
+      <InputField {...field("occurredAt")} type="datetime-local" isRequired hint={<TimeZoneNote />} />
+      {needs.alertSource && <SelectField {...field("alertSource")} options={alertOptions} blank={t("choose")} isRequired />}
+      {needs.count && <InputField {...field("count")} inputMode="numeric" isRequired={needs.count === "required"} />}
+      {needs.port && <InputField {...field("port")} isRequired={needs.port === "required"} />}
       {needs.linkedCase && (
         <>
-          <InputField {...field("linkedReference")} label={L.linkedReference} list={listId} hint="Optional: the other case's reference, e.g. MSF-2016-0002." />
+          <InputField {...field("linkedReference")} list={listId} hint={t("linkedCaseHint")} />
           <datalist id={listId}>{choices.caseReferences.map((reference) => <option key={reference} value={reference} />)}</datalist>
         </>
       )}
-      {needs.evacuation && <SelectField {...field("evacuationId")} label={L.evacuationId} options={choices.evacuations} blank={choices.evacuations.length ? "Not linked" : "The case has no evacuation rows"} />}
-      <SelectField {...field("whoKind")} label={whoLabel(type as TimelineEventType)} options={WHO_OPTIONS} blank="Not recorded" />
-      {whoKind === "vessel" && <SelectField {...field("vesselId")} label={L.vesselId} options={choices.vessels} blank="Choose…" isRequired />}
-      {whoKind === "organization" && <SelectField {...field("organizationId")} label={L.organizationId} options={choices.organizations} blank="Choose…" isRequired />}
-      {whoKind === "authority" && <InputField {...field("authority")} label={L.authority} isRequired hint="e.g. MRCC Rome, Libyan coast guard, Alarm Phone." />}
-      <InputField {...field("position")} label={L.position} hint={<PositionHint form={form} />} />
-      <TextAreaField {...field("note")} label={L.note} isRequired={needs.note === "required"} />
+      {needs.evacuation && <SelectField {...field("evacuationId")} options={choices.evacuations} blank={choices.evacuations.length ? t("notLinked") : t("noEvacuations")} />}
+      <SelectField {...field("whoKind")} label={text(whoLabel(type as TimelineEventType))} options={whoOptions} blank={t("notRecorded")} />
+      {whoKind === "vessel" && <SelectField {...field("vesselId")} options={choices.vessels} blank={t("choose")} isRequired />}
+      {whoKind === "organization" && <SelectField {...field("organizationId")} options={choices.organizations} blank={t("choose")} isRequired />}
+      {whoKind === "authority" && <InputField {...field("authority")} isRequired hint={t("authorityHint")} />}
+      <InputField {...field("position")} hint={<PositionHint form={form} />} />
+      <TextAreaField {...field("note")} isRequired={needs.note === "required"} />
     </div>
   );
 }

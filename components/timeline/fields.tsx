@@ -58,5 +58,3 @@ export function TextAreaField({ registration, ...frame }: Common & Pick<Textarea
     </Frame>
   );
 }
-
-export const optionsOf = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));

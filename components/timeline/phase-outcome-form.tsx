@@ -1,14 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import type { IncidentOutcome, IncidentPhase } from "@/generated/prisma/enums";
+import { IncidentOutcome, IncidentPhase } from "@/generated/prisma/enums";
 import { setPhaseAndOutcomeAction } from "@/lib/actions/timeline";
 import { PHASE_AUTO, phaseOutcomeInputSchema, type PhaseOutcomeFormValues, type PhaseOutcomeInput } from "@/lib/schemas/timeline";
-import { OUTCOME_LABELS, PHASE_LABELS } from "@/lib/timeline/labels";
-import { optionsOf, SelectField } from "./fields";
+import { SelectField } from "./fields";
 import { FormButton } from "@/components/forms/form-button";
 
 type Props = {
@@ -21,10 +21,10 @@ type Props = {
   derivedPhase: IncidentPhase;
 };
 
-const OUTCOME_OPTIONS = optionsOf(OUTCOME_LABELS);
-
 /** The case's phase (by hand, or following the timeline) and outcome. */
 export function PhaseOutcomeForm({ incidentId, version, phase, phaseSetByHand, outcome, derivedPhase }: Props) {
+  const t = useTranslations("timeline");
+  const tVocab = useTranslations("vocab");
   const router = useRouter();
   const form = useForm<PhaseOutcomeFormValues, unknown, PhaseOutcomeInput>({
     resolver: zodResolver(phaseOutcomeInputSchema),
@@ -36,25 +36,29 @@ export function PhaseOutcomeForm({ incidentId, version, phase, phaseSetByHand, o
   const { errors, isSubmitting } = form.formState;
   useEffect(() => form.setValue("version", version), [form, version]);
 
-  const phaseOptions = [{ value: PHASE_AUTO, label: `Follow the timeline (now: ${PHASE_LABELS[derivedPhase]})` }, ...optionsOf(PHASE_LABELS)];
+  const phaseOptions = [
+    { value: PHASE_AUTO, label: t("followTimeline", { phase: tVocab("phase", { phase: derivedPhase }) }) },
+    ...Object.values(IncidentPhase).map((value) => ({ value, label: tVocab("phase", { phase: value }) })),
+  ];
+  const outcomeOptions = Object.values(IncidentOutcome).map((value) => ({ value, label: tVocab("outcome", { outcome: value }) }));
 
   async function save(values: PhaseOutcomeInput) {
     setMessage(undefined);
     try {
       const result = await setPhaseAndOutcomeAction(incidentId, values);
       if (!result.ok) return setMessage({ text: result.message, isError: true });
-      setMessage({ text: "Phase and outcome saved.", isError: false });
+      setMessage({ text: t("phaseSaved"), isError: false });
       router.refresh();
     } catch {
-      setMessage({ text: "Could not reach the server: nothing was saved. Try again.", isError: true });
+      setMessage({ text: t("phaseNetworkError"), isError: true });
     }
   }
 
   return (
-    <form method="post" className="phase-outcome-form" aria-label="Phase and outcome" noValidate onSubmit={form.handleSubmit(save)}>
-      <SelectField id="timeline-phase" label="Phase" options={phaseOptions} error={errors.phase?.message} registration={form.register("phase")} />
-      <SelectField id="timeline-outcome" label="Outcome" options={OUTCOME_OPTIONS} blank="Not recorded" error={errors.outcome?.message} registration={form.register("outcome")} />
-      <FormButton className="button button-quiet" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : "Save phase and outcome"}</FormButton>
+    <form method="post" className="phase-outcome-form" aria-label={t("phaseAndOutcome")} noValidate onSubmit={form.handleSubmit(save)}>
+      <SelectField id="timeline-phase" label={t("phase")} options={phaseOptions} error={errors.phase?.message} registration={form.register("phase")} />
+      <SelectField id="timeline-outcome" label={t("outcome")} options={outcomeOptions} blank={t("notRecorded")} error={errors.outcome?.message} registration={form.register("outcome")} />
+      <FormButton className="button button-quiet" type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : t("savePhase")}</FormButton>
       <p role="alert" className={error ? "alert" : undefined}>{error}</p>
       <p role="status" className="timeline-status">{notice}</p>
     </form>

@@ -1,30 +1,39 @@
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
-import { type Durations, formatDuration, type Span } from "@/lib/timeline/durations";
+import { ChangeArrow } from "./change-arrow";
+import { type Durations, durationParts, type Span } from "@/lib/timeline/durations";
 
 function Between({ span }: { span: Span }) {
-  return <span className="muted"> (<LocalTime value={span.from} /> → <LocalTime value={span.to} />)</span>;
+  return <span className="muted"> (<ChangeArrow from={<LocalTime value={span.from} />} to={<LocalTime value={span.to} />} />)</span>;
+}
+
+/** A duration in the reader's language: "1 h 10 min", "3 days 1 hour". */
+export function Duration({ ms }: { ms: number }) {
+  const t = useTranslations("casePage.timeline");
+  return <>{t("duration", durationParts(ms))}</>;
 }
 
 /** The durations people quote about a case: alert → on scene, the stand-off, the wait for a place of safety. */
 export function TimelineDurations({ durations }: { durations: Durations }) {
+  const t = useTranslations("casePage.timeline");
   const { alertToOnScene, rescueToDisembarkation, withoutPlaceOfSafety } = durations;
-  if (!alertToOnScene && !rescueToDisembarkation && !withoutPlaceOfSafety) {
-    return <p className="muted">Durations show here once the timeline has an alert and the time on scene, a rescue and the disembarkation, or a request for a place of safety.</p>;
-  }
+  if (!alertToOnScene && !rescueToDisembarkation && !withoutPlaceOfSafety) return <p className="muted">{t("noDurations")}</p>;
   return (
     <dl className="timeline-durations">
       {alertToOnScene && (
-        <div><dt>Alert → on scene</dt><dd>{formatDuration(alertToOnScene.ms)}<Between span={alertToOnScene} /></dd></div>
+        <div><dt>{t("alertToOnScene")}</dt><dd><Duration ms={alertToOnScene.ms} /><Between span={alertToOnScene} /></dd></div>
       )}
       {rescueToDisembarkation && (
-        <div><dt>Rescue → disembarkation</dt><dd>{formatDuration(rescueToDisembarkation.ms)}<Between span={rescueToDisembarkation} /></dd></div>
+        <div><dt>{t("rescueToDisembarkation")}</dt><dd><Duration ms={rescueToDisembarkation.ms} /><Between span={rescueToDisembarkation} /></dd></div>
       )}
       {withoutPlaceOfSafety && (
         <div>
-          <dt>Without a place of safety</dt>
+          <dt>{t("withoutPlaceOfSafety")}</dt>
           <dd>
-            {formatDuration(withoutPlaceOfSafety.ms)}
-            {withoutPlaceOfSafety.isRunning ? <span className="muted"> so far: none assigned since the first request (<LocalTime value={withoutPlaceOfSafety.from} />)</span> : <Between span={withoutPlaceOfSafety} />}
+            <Duration ms={withoutPlaceOfSafety.ms} />
+            {withoutPlaceOfSafety.isRunning
+              ? <span className="muted"> {t.rich("noneAssignedSince", { time: () => <LocalTime value={withoutPlaceOfSafety.from} /> })}</span>
+              : <Between span={withoutPlaceOfSafety} />}
           </dd>
         </div>
       )}

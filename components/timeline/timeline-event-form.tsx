@@ -1,20 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { localInputOf, localInputToIso } from "@/components/incident-form/incident-resolver";
 import { addTimelineEventAction, updateTimelineEventAction } from "@/lib/actions/timeline";
+import { useMessageText } from "@/components/i18n/use-message-text";
+import { messageKey } from "@/lib/i18n/message-key";
 import { TIMELINE_LABELS, timelineEventInputSchema, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
-import { EVENT_TYPE_LABELS } from "@/lib/timeline/labels";
 import { EventFormFields, type TimelineChoices } from "./event-form-fields";
 import { FormButton } from "@/components/forms/form-button";
 import { placeFieldErrors } from "@/components/forms/place-field-errors";
 import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
-
-const NETWORK_ERROR = "Could not reach the server: nothing was saved. Your input is kept: try again.";
-const INVALID = "Nothing was saved: some fields need attention.";
 
 const schemaResolver = zodResolver(timelineEventInputSchema);
 // The time input holds a `datetime-local` value in the browser's zone; the schema takes an instant with its offset.
@@ -42,6 +41,9 @@ type Props = {
 
 /** Adds or edits one timeline event; the server checks the same schema, then the rules between events. */
 export function TimelineEventForm({ incidentId, version, event, choices, title, onSaved, onCancel }: Props) {
+  const t = useTranslations("timeline");
+  const tVocab = useTranslations("vocab");
+  const text = useMessageText();
   const router = useRouter();
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -64,7 +66,7 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
     try {
       result = event ? await updateTimelineEventAction(incidentId, event.id, values) : await addTimelineEventAction(incidentId, values);
     } catch {
-      setFormError(NETWORK_ERROR);
+      setFormError(t("networkError"));
       return focusFirstProblem();
     }
     if (!result.ok) {
@@ -73,12 +75,12 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
       return focusFirstProblem();
     }
     if (!event) form.reset({ ...BLANK_EVENT, version });
-    onSaved(`${EVENT_TYPE_LABELS[values.type]}: ${event ? "saved" : "added to the timeline"}.`);
+    onSaved(t("saved", { type: tVocab("eventType", { type: values.type }), isNew: event ? "no" : "yes" }));
     router.refresh();
   }
 
   const onInvalid = () => {
-    setFormError(INVALID);
+    setFormError(text(messageKey("validation.timeline.notSaved")));
     focusFirstProblem();
   };
 
@@ -88,8 +90,8 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
       <p role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>{formError}</p>
       <EventFormFields form={form} idPrefix={`timeline-${event?.id ?? "new"}`} choices={choices} />
       <div className="form-actions">
-        <FormButton className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? "Saving…" : event ? "Save event" : "Add event"}</FormButton>
-        {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>Cancel</button>}
+        <FormButton className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : event ? t("saveEvent") : t("addEvent")}</FormButton>
+        {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>{t("cancel")}</button>}
       </div>
     </form>
   );

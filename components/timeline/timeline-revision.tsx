@@ -1,71 +1,80 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
+import { ChangeArrow } from "./change-arrow";
 import type { FromTo, TimelineRevision } from "@/lib/data/timeline/timeline-revisions";
-import { ALERT_SOURCE_LABELS, EVENT_TYPE_LABELS, OUTCOME_LABELS, PHASE_LABELS } from "@/lib/timeline/labels";
 
 type Picture = Record<string, unknown> | null;
 
-const FIELD_LABELS: Record<string, string> = {
-  type: "what happened", occurredAt: "time", alertSource: "alert source", count: "count", port: "port", position: "position",
-  who: "who", linkedCase: "linked case", evacuation: "evacuation", note: "note",
-};
 // Named, not quoted: a linked case may be one the reader cannot open, and a note reads better on the timeline.
 const WITHOUT_VALUES = new Set(["linkedCase", "evacuation", "note"]);
-
-const labelOf = (labels: Record<string, string>, value: unknown) => (typeof value === "string" ? (labels[value] ?? value) : null);
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 function Value({ field, value }: { field: string; value: unknown }): ReactNode {
-  if (value === null || value === undefined || value === "") return field === "outcome" ? "not recorded" : "none";
+  const t = useTranslations("casePage.timeline");
+  const tVocab = useTranslations("vocab");
+  if (value === null || value === undefined || value === "") return field === "outcome" ? t("notRecordedValue") : t("noneValue");
   if (field === "occurredAt" && typeof value === "string") return <LocalTime value={value} />;
-  if (field === "type") return labelOf(EVENT_TYPE_LABELS, value);
-  if (field === "alertSource") return labelOf(ALERT_SOURCE_LABELS, value);
-  if (field === "phase") return labelOf(PHASE_LABELS, value);
-  if (field === "outcome") return labelOf(OUTCOME_LABELS, value);
-  return String(value);
+  if (typeof value !== "string") return String(value);
+  if (field === "type") return tVocab("eventType", { type: value });
+  if (field === "alertSource") return tVocab("alertSource", { source: value });
+  if (field === "phase") return tVocab("phase", { phase: value });
+  if (field === "outcome") return tVocab("outcome", { outcome: value });
+  return <bdi>{value}</bdi>;
+}
+
+function When({ value }: { value: unknown }) {
+  const t = useTranslations("casePage.timeline");
+  return typeof value === "string" ? <LocalTime value={value} /> : <>{t("unknownTime")}</>;
 }
 
 function EventName({ event, isTrackPoint }: { event: Picture; isTrackPoint: boolean }) {
+  const t = useTranslations("casePage.timeline");
+  const tVocab = useTranslations("vocab");
+  const time = () => <When value={event?.occurredAt} />;
   if (isTrackPoint) {
-    const when = typeof event?.occurredAt === "string" ? <LocalTime value={event.occurredAt} /> : "unknown time";
-    return <>point of {when}{typeof event?.position === "string" && ` (${event.position})`}</>;
+    const position = typeof event?.position === "string" ? event.position : null;
+    return <>{position ? t.rich("pointOfAt", { position, time, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t.rich("pointOf", { time })}</>;
   }
-  if (!event) return <>an event</>;
-  const type = labelOf(EVENT_TYPE_LABELS, event.type) ?? "event";
-  return <>“{type}” of {typeof event.occurredAt === "string" ? <LocalTime value={event.occurredAt} /> : "unknown time"}</>;
+  if (!event) return <>{t("anEvent")}</>;
+  const type = typeof event.type === "string" ? tVocab("eventType", { type: event.type }) : t("anEvent");
+  return <>{t.rich("eventOf", { type, time })}</>;
 }
 
 function Changes({ changes }: { changes: Record<string, FromTo> }) {
-  const entries = Object.entries(changes);
-  return entries.map(([field, { from, to }], i) => (
+  const t = useTranslations("casePage.timeline");
+  return Object.entries(changes).map(([field, { from, to }], i) => (
     <span key={field}>
       {i > 0 && ", "}
-      {FIELD_LABELS[field] ?? field}
-      {!WITHOUT_VALUES.has(field) && <> <Value field={field} value={from} /> → <Value field={field} value={to} /></>}
+      {t("changedField", { field })}
+      {!WITHOUT_VALUES.has(field) && <> <ChangeArrow from={<Value field={field} value={from} />} to={<Value field={field} value={to} />} /></>}
     </span>
   ));
 }
 
 function CaseChange({ changes }: { changes: Record<string, FromTo> }) {
+  const t = useTranslations("casePage.timeline");
   const { phase, phaseSetByHand, outcome } = changes;
   const byHand = phaseSetByHand?.to ?? null;
-  const how = byHand === true ? " (set by hand)" : byHand === false ? " (follows the timeline again)" : "";
+  const how = byHand === null ? null : t("phaseHow", { byHand: byHand === true ? "yes" : "no" });
   return (
     <>
-      {phase && <><strong>Phase</strong> <Value field="phase" value={phase.from} /> → <Value field="phase" value={phase.to} />{how}</>}
-      {!phase && phaseSetByHand && <><strong>Phase</strong>{byHand ? " set by hand" : " follows the timeline again"}</>}
+      {phase && <><strong>{t("phase")}</strong> <ChangeArrow from={<Value field="phase" value={phase.from} />} to={<Value field="phase" value={phase.to} />} />{how && ` (${how})`}</>}
+      {!phase && phaseSetByHand && <><strong>{t("phase")}</strong> {how}</>}
       {(phase || phaseSetByHand) && outcome && "; "}
-      {outcome && <><strong>Outcome</strong> <Value field="outcome" value={outcome.from} /> → <Value field="outcome" value={outcome.to} /></>}
+      {outcome && <><strong>{t("outcome")}</strong> <ChangeArrow from={<Value field="outcome" value={outcome.from} />} to={<Value field="outcome" value={outcome.to} />} /></>}
     </>
   );
 }
 
 /** One change to the timeline, the track, the phase or the outcome, in words. */
 export function TimelineRevisionText({ revision }: { revision: TimelineRevision }) {
+  const t = useTranslations("casePage.timeline");
   if (revision.kind === "case") return <CaseChange changes={revision.changes} />;
-  const verb = { added: "added", removed: "removed", changed: "changed" }[revision.kind];
+  const isTrackPoint = revision.entity === "TrackPoint";
   return (
     <>
-      <strong>{revision.entity === "TrackPoint" ? "Track" : "Timeline"}</strong> {verb} <EventName event={revision.event} isTrackPoint={revision.entity === "TrackPoint"} />
+      {t.rich("revision", { entity: isTrackPoint ? "track" : "timeline", kind: revision.kind, strong, name: () => <EventName event={revision.event} isTrackPoint={isTrackPoint} /> })}
       {revision.kind === "changed" && <>: <Changes changes={revision.changes} /></>}
     </>
   );

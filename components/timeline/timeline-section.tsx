@@ -1,9 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import type { Timeline, TimelineRow } from "@/lib/data/timeline/list-timeline-events";
-import { EVACUATION_MEANS_LABELS } from "@/lib/labels";
 import type { TimelineEventFormValues } from "@/lib/schemas/timeline";
 import { posRequestNumbers, timelineDurations } from "@/lib/timeline/durations";
-import { EVENT_TYPE_LABELS, OUTCOME_LABELS, PHASE_LABELS } from "@/lib/timeline/labels";
 import { derivePhase } from "@/lib/timeline/phase";
 import { AddTimelineEvent } from "./add-timeline-event";
 import { EditableEvent } from "./editable-event";
@@ -30,26 +29,28 @@ const valuesOf = (event: TimelineRow): TimelineEventFormValues => ({
 
 /** The case as it unfolded: phase and outcome, the durations people quote, the events in time order. */
 export function TimelineSection({ incident, timeline, choices, now }: Props) {
+  const t = useTranslations("casePage.timeline");
+  const tVocab = useTranslations("vocab");
   const { events } = timeline;
   const requestNumbers = posRequestNumbers(events);
   const evacuations = incident.evacuations.map((row) => ({
-    id: row.id, value: row.id, label: [`${row.count} by ${EVACUATION_MEANS_LABELS[row.means].toLowerCase()}`, row.destination && `to ${row.destination}`].filter(Boolean).join(" "),
+    id: row.id, value: row.id, label: t("evacuationChoice", { count: row.count, means: row.means, destination: row.destination ?? "none" }),
   }));
   const derivedPhase = derivePhase(events);
   return (
     <section aria-labelledby="timeline-heading" className="card timeline-section">
-      <h2 id="timeline-heading" tabIndex={-1}>Timeline</h2>
+      <h2 id="timeline-heading" tabIndex={-1}>{t("heading")}</h2>
       {choices ? (
         <PhaseOutcomeForm incidentId={incident.id} version={incident.version} phase={timeline.phase} phaseSetByHand={timeline.phaseSetByHand} outcome={timeline.outcome} derivedPhase={derivedPhase} />
       ) : (
         <dl className="definitions timeline-phase">
-          <dt>Phase</dt><dd>{PHASE_LABELS[timeline.phase]}{!timeline.phaseSetByHand && <span className="muted"> (follows the timeline)</span>}</dd>
-          <dt>Outcome</dt><dd>{timeline.outcome ? OUTCOME_LABELS[timeline.outcome] : <span className="muted">Not recorded</span>}</dd>
+          <dt>{t("phase")}</dt><dd>{tVocab("phase", { phase: timeline.phase })}{!timeline.phaseSetByHand && <span className="muted"> {t("followsTimeline")}</span>}</dd>
+          <dt>{t("outcome")}</dt><dd>{timeline.outcome ? tVocab("outcome", { outcome: timeline.outcome }) : <span className="muted">{t("notRecorded")}</span>}</dd>
         </dl>
       )}
       <TimelineDurations durations={timelineDurations(events, now)} />
       {events.length === 0 ? (
-        <p className="muted">No events recorded yet.</p>
+        <p className="muted">{t("noEvents")}</p>
       ) : (
         <ol className="timeline-events">
           {events.map((event, i) => {
@@ -57,7 +58,7 @@ export function TimelineSection({ incident, timeline, choices, now }: Props) {
             if (!choices) return <li key={event.id} className="timeline-item">{summary}</li>;
             return (
               <EditableEvent key={event.id} incidentId={incident.id} version={incident.version} eventId={event.id}
-                name={`event ${i + 1} (${EVENT_TYPE_LABELS[event.type]})`} values={valuesOf(event)} choices={{ ...choices, evacuations }}>
+                name={t("eventName", { number: i + 1, type: tVocab("eventType", { type: event.type }) })} values={valuesOf(event)} choices={{ ...choices, evacuations }}>
                 {summary}
               </EditableEvent>
             );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { EditableItem } from "@/components/forms/editable-item";
 import { removeTrackPointAction } from "@/lib/actions/track";
@@ -10,11 +11,12 @@ type Props = { incidentId: string; version: number; pointId: string; name: strin
 
 /** A track point with its Edit and Remove buttons; removal asks first. */
 export function EditableTrackPoint({ incidentId, version, pointId, name, values, children }: Props) {
+  const t = useTranslations("track");
   return (
-    <EditableItem name={name} removalQuestion="Remove this point from the track?" focusAfterRemoval="track-heading"
+    <EditableItem name={name} removalQuestion={t("removalQuestion")} focusAfterRemoval="track-heading"
       remove={() => removeTrackPointAction(incidentId, pointId, version)}
       form={(close) => (
-        <TrackPointForm incidentId={incidentId} version={version} point={{ id: pointId, values }} title={`Edit ${name}`} onSaved={close} onCancel={close} />
+        <TrackPointForm incidentId={incidentId} version={version} point={{ id: pointId, values }} title={t("editTitle", { name })} onSaved={close} onCancel={close} />
       )}>
       {children}
     </EditableItem>
@@ -23,10 +25,11 @@ export function EditableTrackPoint({ incidentId, version, pointId, name, values,
 
 /** The form that adds a point, and the announcement of what was added. */
 export function AddTrackPoint({ incidentId, version }: { incidentId: string; version: number }) {
+  const t = useTranslations("track");
   const [status, setStatus] = useState("");
   return (
     <div className="timeline-add">
-      <TrackPointForm incidentId={incidentId} version={version} title="Add a track point" onSaved={setStatus} />
+      <TrackPointForm incidentId={incidentId} version={version} title={t("addTitle")} onSaved={setStatus} />
       <p role="status" className="timeline-status">{status}</p>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { get, useForm, useWatch, type Resolver } from "react-hook-form";
@@ -9,9 +10,11 @@ import { placeFieldErrors } from "@/components/forms/place-field-errors";
 import { PositionReading } from "@/components/forms/position-reading";
 import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
 import { localInputOf, localInputToIso } from "@/components/incident-form/incident-resolver";
-import { TimeHint } from "@/components/timeline/event-form-fields";
+import { useMessageText } from "@/components/i18n/use-message-text";
+import { TimeZoneNote } from "@/components/incident-form/when-where-section";
 import { InputField, TextAreaField } from "@/components/timeline/fields";
 import { addTrackPointAction, updateTrackPointAction } from "@/lib/actions/track";
+import { messageKey } from "@/lib/i18n/message-key";
 import { TRACK_LABELS as L, trackPointInputSchema, type TrackPointFormValues, type TrackPointInput } from "@/lib/schemas/track";
 
 const schemaResolver = zodResolver(trackPointInputSchema);
@@ -35,6 +38,9 @@ type Props = {
 
 /** Adds or edits one point of the case's track; the server checks the same schema. */
 export function TrackPointForm({ incidentId, version, point, title, onSaved, onCancel }: Props) {
+  const t = useTranslations("track");
+  const tTimeline = useTranslations("timeline");
+  const text = useMessageText();
   const router = useRouter();
   const headingId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -54,7 +60,7 @@ export function TrackPointForm({ incidentId, version, point, title, onSaved, onC
     try {
       result = point ? await updateTrackPointAction(incidentId, point.id, values) : await addTrackPointAction(incidentId, values);
     } catch {
-      setFormError("Could not reach the server: nothing was saved. Your input is kept: try again.");
+      setFormError(tTimeline("networkError"));
       return focusFirstProblem();
     }
     if (!result.ok) {
@@ -62,31 +68,32 @@ export function TrackPointForm({ incidentId, version, point, title, onSaved, onC
       return focusFirstProblem();
     }
     if (!point) form.reset({ ...BLANK, version });
-    onSaved(`Track point at ${values.position}: ${point ? "saved" : "added"}.`);
+    onSaved(t("saved", { position: values.position, isNew: point ? "no" : "yes" }));
     router.refresh();
   }
 
   const idPrefix = `track-${point?.id ?? "new"}`;
   const field = (name: keyof typeof L) => ({
     id: `${idPrefix}-${name}`,
+    label: text(L[name]),
     error: (get(form.formState.errors, name) as { message?: string } | undefined)?.message,
     registration: form.register(name),
   });
   return (
     <form ref={formRef} method="post" className="timeline-form" aria-labelledby={headingId} noValidate
-      onSubmit={form.handleSubmit(save, () => { setFormError("Nothing was saved: some fields need attention."); focusFirstProblem(); })}>
+      onSubmit={form.handleSubmit(save, () => { setFormError(text(messageKey("validation.timeline.notSaved"))); focusFirstProblem(); })}>
       <h3 id={headingId}>{title}</h3>
       <p role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>{formError}</p>
       <div className="timeline-form-grid">
-        <InputField {...field("occurredAt")} label={L.occurredAt} type="datetime-local" isRequired hint={<TimeHint />} />
-        <InputField {...field("position")} label={L.position} isRequired hint={<PositionReading text={position} blank="Any format, e.g. 33°07.4′N 012°30.0′E." />} />
-        <TextAreaField {...field("note")} label={L.note} />
+        <InputField {...field("occurredAt")} type="datetime-local" isRequired hint={<TimeZoneNote />} />
+        <InputField {...field("position")} isRequired hint={<PositionReading text={position} />} />
+        <TextAreaField {...field("note")} />
       </div>
       <div className="form-actions">
         <FormButton className="button" type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : point ? "Save track point" : "Add track point"}
+          {form.formState.isSubmitting ? tTimeline("saving") : point ? t("savePoint") : t("addPoint")}
         </FormButton>
-        {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>Cancel</button>}
+        {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>{tTimeline("cancel")}</button>}
       </div>
     </form>
   );

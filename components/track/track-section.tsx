@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import type { TrackPointRow } from "@/lib/data/track/list-track-points";
 import type { TrackPointFormValues } from "@/lib/schemas/track";
@@ -16,10 +17,11 @@ const valuesOf = (point: TrackPointRow): TrackPointFormValues => ({
 });
 
 function PointSummary({ point }: { point: TrackPointRow }) {
+  const t = useTranslations("casePage.track");
   return (
     <div className="timeline-event">
-      <p className="timeline-event-heading"><LocalTime value={point.occurredAt} /> <strong>{point.position}</strong></p>
-      {point.positionText !== point.position && <p className="timeline-event-details">As entered: {point.positionText}</p>}
+      <p className="timeline-event-heading"><LocalTime value={point.occurredAt} /> <strong><bdi>{point.position}</bdi></strong></p>
+      {point.positionText !== point.position && <p className="timeline-event-details">{t.rich("asEntered", { position: point.positionText, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>}
       {point.note && <p className="timeline-event-note">{point.note}</p>}
     </div>
   );
@@ -27,20 +29,21 @@ function PointSummary({ point }: { point: TrackPointRow }) {
 
 /** Positions of the case between its events (a drift, a search): they join the events' positions on the case's map. */
 export function TrackSection({ incidentId, version, points, canEdit }: Props) {
+  const t = useTranslations("casePage.track");
   return (
     <section aria-labelledby="track-heading" className="card timeline-section">
-      <h2 id="track-heading" tabIndex={-1}>Track points</h2>
-      <p className="muted">Positions between the timeline&apos;s events; the map under &ldquo;When and where&rdquo; draws them with the events&apos; positions as the case&apos;s track.</p>
+      <h2 id="track-heading" tabIndex={-1}>{t("heading")}</h2>
+      <p className="muted">{t("intro")}</p>
       {points.length === 0 ? (
-        <p className="muted">No track points recorded yet.</p>
+        <p className="muted">{t("noPoints")}</p>
       ) : (
-        <ol className="timeline-events" aria-label="Track points, in time order">
+        <ol className="timeline-events" aria-label={t("listLabel")}>
           {points.map((point, i) => {
             const summary = <PointSummary point={point} />;
             if (!canEdit) return <li key={point.id} className="timeline-item">{summary}</li>;
             return (
               <EditableTrackPoint key={point.id} incidentId={incidentId} version={version} pointId={point.id}
-                name={`track point ${i + 1} (${point.position})`} values={valuesOf(point)}>
+                name={t("pointName", { number: i + 1, position: point.position })} values={valuesOf(point)}>
                 {summary}
               </EditableTrackPoint>
             );

@@ -28,9 +28,14 @@ export function localizedCountryOptions(locale: Locale): readonly CountryOption[
   return options;
 }
 
+/** A country's name in the locale, without its code (pages that show the code beside it). */
+export function countryNameIn(code: string, locale: Locale): string {
+  return locale === "en" ? countryName(code) : (countries.getName(code, locale, { select: "official" }) ?? code);
+}
+
 /** A stored country as its field shows it in the locale. */
 export function localizedCountryName(code: string, locale: Locale): string {
   if (locale === "en") return countryName(code);
-  const name = countries.getName(code, locale, { select: "official" });
-  return name ? `${name} (${code})` : code;
+  const name = countryNameIn(code, locale);
+  return name === code ? code : `${name} (${code})`;
 }

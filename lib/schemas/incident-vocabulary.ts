@@ -18,16 +18,7 @@ export const vocabCase = (name: string) => name.replace(/[^A-Za-z]/g, "");
 export const DEFAULT_REGION = "Mediterranean" satisfies (typeof IOM_REGIONS)[number];
 export const DEFAULT_ROUTE = "Central Mediterranean" satisfies (typeof IOM_ROUTES)[number];
 
-/** The Missing Migrants Project's 1–5 rating of how well a record is sourced. */
-export const SOURCE_QUALITY_LABELS = {
-  1: "1 — one media report or unverified account",
-  2: "2 — several media reports",
-  3: "3 — one NGO, IGO or other organisation",
-  4: "4 — several sources, including survivors or witnesses",
-  5: "5 — official records (coast guard, coroner, authorities)",
-} as const;
-
-/** User-facing names of the form's fields, used in every message about them. */
+/** The form's field names in English, for the edit conflict's message (update-incident.ts); screens read validation.incidentField. */
 export const INCIDENT_FIELD_LABELS = {
   occurredAt: "Occurred at", position: "Position", vesselId: "Rescuing vessel", boatType: "Boat type",
   boatConditions: "Boat condition", personsOnBoard: "Estimated persons on board", rescued: "Persons rescued",

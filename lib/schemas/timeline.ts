@@ -1,28 +1,33 @@
 import { z } from "zod";
 import { AlertSource, IncidentOutcome, IncidentPhase, TimelineEventType } from "@/generated/prisma/enums";
 import { parsePosition } from "@/lib/geo/parse-position";
-import { COUNT_LABELS, EVENT_FIELDS } from "@/lib/timeline/event-fields";
+import { messageKey } from "@/lib/i18n/message-key";
+import { COUNT_LABEL, COUNT_LABELS, EVENT_FIELDS } from "@/lib/timeline/event-fields";
 import { count, optionalChoice, optionalId, optionalText, requiredInstant } from "./incident-fields";
 
 // The timeline event form's one schema: the form validates with it and the server actions parse again
 // with it. Each field accepts its own output, so parsed values re-parse unchanged. Rules that need the
 // case's other events (issue 13, "Bad input") run in the data layer, inside the transaction.
+// Field names are message keys (validation.timeline.field), as the incident form's are (incident-labels.ts).
 export const TIMELINE_LABELS = {
-  type: "What happened", occurredAt: "Time", alertSource: "Alert source", port: "Port", position: "Position",
-  whoKind: "Who", vesselId: "Vessel", organizationId: "Organization", authority: "Authority or other",
-  linkedReference: "Linked case", evacuationId: "Evacuation", note: "Note",
+  type: "validation.timeline.field.type", occurredAt: "validation.timeline.field.occurredAt",
+  alertSource: "validation.timeline.field.alertSource", port: "validation.timeline.field.port",
+  position: "validation.timeline.field.position", whoKind: "validation.timeline.field.whoKind",
+  vesselId: "validation.timeline.field.vesselId", organizationId: "validation.timeline.field.organizationId",
+  authority: "validation.timeline.field.authority", linkedReference: "validation.timeline.field.linkedReference",
+  evacuationId: "validation.timeline.field.evacuationId", note: "validation.timeline.field.note",
 } as const;
 const L = TIMELINE_LABELS;
 
 export const WHO_KINDS = ["vessel", "organization", "authority"] as const;
 
-const VERSION_MISSING = "Reload the case: its version is missing.";
+const VERSION_MISSING = messageKey("validation.timeline.versionMissing");
 export const caseVersion = z.coerce.number({ error: VERSION_MISSING }).int(VERSION_MISSING).min(1, VERSION_MISSING);
 
 /** Optional position in any format the incident's position takes, read by the same parser. */
 function optionalPosition(label: string) {
   return z
-    .string({ error: `${label} must be text.` })
+    .string({ error: messageKey("validation.input.notText", { label }) })
     .trim()
     .nullish()
     .transform((text, ctx) => {
@@ -35,11 +40,11 @@ function optionalPosition(label: string) {
 }
 
 const fields = z.object({
-  type: z.enum(TimelineEventType, { error: "Choose what happened." }),
+  type: z.enum(TimelineEventType, { error: messageKey("validation.timeline.chooseType") }),
   occurredAt: requiredInstant(L.occurredAt),
   alertSource: optionalChoice(z.enum(AlertSource), L.alertSource),
   // Checked against the event's type below, whose label it takes in messages.
-  count: z.union([z.number(), z.nan(), z.string(), z.null()], { error: "The count must be a number." }).optional(),
+  count: z.union([z.number(), z.nan(), z.string(), z.null()], { error: messageKey("validation.input.notNumber", { label: COUNT_LABEL }) }).optional(),
   port: optionalText(L.port, 200),
   position: z.union([z.string(), z.null()]).optional(),
   whoKind: optionalChoice(z.enum(WHO_KINDS), L.whoKind),
@@ -55,10 +60,17 @@ const fields = z.object({
 type Raw = z.output<typeof fields>;
 type Ctx = Pick<z.RefinementCtx, "addIssue" | "issues">;
 
-const countOf = (type: TimelineEventType) => count(COUNT_LABELS[type] ?? "Count", { min: 1 });
+const countOf = (type: TimelineEventType) => count(COUNT_LABELS[type] ?? COUNT_LABEL, { min: 1 });
 const positionField = optionalPosition(L.position);
-const REQUIRED = { alertSource: "Choose who raised the alert.", port: "Enter the port.", note: "Describe what happened in the note." } as const;
-const WHO_REQUIRED = { vessel: ["vesselId", "Choose the vessel."], organization: ["organizationId", "Choose the organization."], authority: ["authority", "Name the authority (or who it was)."] } as const;
+const REQUIRED = {
+  alertSource: messageKey("validation.timeline.alertSourceRequired"), port: messageKey("validation.timeline.portRequired"),
+  note: messageKey("validation.timeline.noteRequired"),
+} as const;
+const WHO_REQUIRED = {
+  vessel: ["vesselId", messageKey("validation.timeline.vesselRequired")],
+  organization: ["organizationId", messageKey("validation.timeline.organizationRequired")],
+  authority: ["authority", messageKey("validation.timeline.authorityRequired")],
+} as const;
 
 // Runs even when other fields failed, so the form shows every problem at once; reads values defensively.
 function checkByType(input: unknown, ctx: Ctx) {
@@ -74,7 +86,7 @@ function checkByType(input: unknown, ctx: Ctx) {
   if (needs.count) {
     const parsed = countOf(type).safeParse(values.count);
     if (!parsed.success) issue("count", parsed.error.issues[0].message);
-    else if (parsed.data === null && needs.count === "required") issue("count", `${COUNT_LABELS[type]} is required.`);
+    else if (parsed.data === null && needs.count === "required") issue("count", messageKey("validation.input.required", { label: COUNT_LABELS[type] ?? COUNT_LABEL }));
   }
   for (const field of ["alertSource", "port", "note"] as const) {
     if (needs[field] === "required" && !failed.has(field) && !(typeof values[field] === "string" && values[field].trim())) issue(field, REQUIRED[field]);
@@ -122,8 +134,8 @@ export type TimelineEventInput = z.output<typeof timelineEventInputSchema>;
 /** "AUTO": the phase follows the timeline again. */
 export const PHASE_AUTO = "AUTO";
 export const phaseOutcomeInputSchema = z.object({
-  phase: z.union([z.enum(IncidentPhase), z.literal(PHASE_AUTO)], { error: "Choose a phase, or let it follow the timeline." }),
-  outcome: optionalChoice(z.enum(IncidentOutcome), "Outcome"),
+  phase: z.union([z.enum(IncidentPhase), z.literal(PHASE_AUTO)], { error: messageKey("validation.timeline.choosePhase") }),
+  outcome: optionalChoice(z.enum(IncidentOutcome), "validation.timeline.field.outcome"),
   version: caseVersion,
 });
 export type PhaseOutcomeFormValues = z.input<typeof phaseOutcomeInputSchema>;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { optionalText, position, requiredInstant } from "./incident-fields";
-import { caseVersion } from "./timeline";
+import { caseVersion, TIMELINE_LABELS } from "./timeline";
 
 // The track point form's one schema, parsed again by the server actions. Its output re-parses unchanged:
 // the position stays the text as entered, with the latitude and longitude read from it beside.
-export const TRACK_LABELS = { occurredAt: "Time", position: "Position", note: "Note" } as const;
+export const TRACK_LABELS = { occurredAt: TIMELINE_LABELS.occurredAt, position: TIMELINE_LABELS.position, note: TIMELINE_LABELS.note } as const;
 
 const fields = z.object({
   occurredAt: requiredInstant(TRACK_LABELS.occurredAt),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEventType } from "@/generated/prisma/enums";
-import { formatDuration, ordinal, posRequestNumbers, timelineDurations } from "./durations";
+import { durationParts, formatDuration, posRequestNumbers, timelineDurations } from "./durations";
 
 let n = 0;
 const at = (iso: string) => new Date(`${iso}Z`);
@@ -44,14 +44,19 @@ describe("timelineDurations", () => {
   });
 });
 
-describe("posRequestNumbers and ordinal", () => {
+describe("posRequestNumbers", () => {
   it("numbers the requests for a place of safety in time order, whatever order they were recorded in", () => {
     const events = [ev("POS_REQUESTED", "2016-10-27T08:00", "c"), ev("ON_SCENE", "2016-10-25T06:00", "x"), ev("POS_REQUESTED", "2016-10-25T17:40", "a"), ev("POS_REQUESTED", "2016-10-26T08:00", "b")];
     expect([...posRequestNumbers(events)]).toEqual([["a", 1], ["b", 2], ["c", 3]]);
   });
+});
 
-  it("writes English ordinals", () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 16, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "16th", "21st", "22nd", "23rd", "101st", "111th", "112th"]);
+describe("durationParts", () => {
+  it("gives minutes below an hour, hours and minutes below a day, then days and hours", () => {
+    const minutes = (m: number) => m * 60_000;
+    expect([45, 200, 25 * 60 + 59, 4 * 24 * 60 + 6 * 60].map((m) => durationParts(minutes(m)))).toEqual([
+      { days: 0, hours: 0, minutes: 45 }, { days: 0, hours: 3, minutes: 20 }, { days: 1, hours: 1, minutes: 0 }, { days: 4, hours: 6, minutes: 0 },
+    ]);
   });
 });
 

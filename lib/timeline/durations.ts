@@ -46,19 +46,23 @@ export function posRequestNumbers(events: readonly Fact[]): Map<string, number> 
   return new Map(requests.map((event, i) => [event.id, i + 1]));
 }
 
-/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
-export function ordinal(n: number) {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 
-/** "45 min", "3 h 20 min", and from a day on, days and hours: "4 days 6 hours". */
+/**
+ * What a duration message (casePage.timeline.duration) takes: minutes, hours and minutes, and from a
+ * day on, days and hours.
+ */
+export function durationParts(ms: number) {
+  const days = Math.max(0, Math.floor(ms / DAY));
+  const hours = Math.max(0, Math.floor((ms - days * DAY) / HOUR));
+  const minutes = days ? 0 : Math.max(0, Math.floor(ms / MINUTE)) % 60;
+  return { days, hours, minutes };
+}
+
+/** "45 min", "3 h 20 min", and from a day on, days and hours: "4 days 6 hours" (English: the dashboard's table). */
 export function formatDuration(ms: number) {
   const minutes = Math.max(0, Math.floor(ms / MINUTE));
   if (ms >= DAY) {

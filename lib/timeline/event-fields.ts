@@ -25,27 +25,30 @@ export const EVENT_FIELDS: Record<TimelineEventType, EventFields> = {
   OTHER: { note: "required" },
 };
 
+// Field names as message keys (validation.timeline.field), like the schema's other labels.
+export const COUNT_LABEL = "validation.timeline.field.count";
+
 /** What the count means for each kind of event that has one. */
 export const COUNT_LABELS: Partial<Record<TimelineEventType, string>> = {
-  PERSONS_TAKEN_ABOARD: "People taken aboard",
-  BODIES_RECOVERED: "Bodies recovered",
-  TRANSFER_TO_VESSEL: "People transferred",
-  DISEMBARKATION: "People disembarked",
+  PERSONS_TAKEN_ABOARD: "validation.timeline.field.peopleTakenAboard",
+  BODIES_RECOVERED: "validation.timeline.field.bodiesRecovered",
+  TRANSFER_TO_VESSEL: "validation.timeline.field.peopleTransferred",
+  DISEMBARKATION: "validation.timeline.field.peopleDisembarked",
 };
 
 /** What "who" means for each kind of event, where it means more than "who". */
 export const WHO_LABELS: Partial<Record<TimelineEventType, string>> = {
-  ALERT_RECEIVED: "Alerted by",
-  CALLED_AWAY: "Called away by",
-  MEDICAL_EVACUATION: "Evacuated by",
-  TRANSFER_TO_VESSEL: "Transferred to",
-  INTERCEPTION_OBSERVED: "Intercepted by",
-  POS_REQUESTED: "Requested from",
-  POS_ASSIGNED: "Assigned by",
-  DISEMBARKATION: "Received by",
+  ALERT_RECEIVED: "validation.timeline.field.alertedBy",
+  CALLED_AWAY: "validation.timeline.field.calledAwayBy",
+  MEDICAL_EVACUATION: "validation.timeline.field.evacuatedBy",
+  TRANSFER_TO_VESSEL: "validation.timeline.field.transferredTo",
+  INTERCEPTION_OBSERVED: "validation.timeline.field.interceptedBy",
+  POS_REQUESTED: "validation.timeline.field.requestedFrom",
+  POS_ASSIGNED: "validation.timeline.field.assignedBy",
+  DISEMBARKATION: "validation.timeline.field.receivedBy",
 };
 
-export const whoLabel = (type: TimelineEventType | undefined) => (type && WHO_LABELS[type]) || "Who";
+export const whoLabel = (type: TimelineEventType | undefined) => (type && WHO_LABELS[type]) || "validation.timeline.field.whoKind";
 
 /** Events that mean the people were rescued: the stand-off and the disembarkation rule count from the first. */
 export const RESCUE_TYPES: readonly TimelineEventType[] = ["RESCUE_STARTED", "RESCUE_COMPLETED", "PERSONS_TAKEN_ABOARD"];

@@ -1,35 +1,6 @@
-import type { AlertSource, IncidentOutcome, IncidentPhase, TimelineEventType } from "@/generated/prisma/enums";
+import type { IncidentOutcome, IncidentPhase } from "@/generated/prisma/enums";
 
-// The words users see for the timeline's stored values, shared by the page, the form and the messages.
-export const EVENT_TYPE_LABELS: Record<TimelineEventType, string> = {
-  ALERT_RECEIVED: "Alert received",
-  FIRST_SIGHTING: "First sighting",
-  ON_SCENE: "On scene",
-  RESCUE_STARTED: "Rescue started",
-  RESCUE_COMPLETED: "Rescue completed",
-  PERSONS_TAKEN_ABOARD: "Persons taken aboard",
-  BODIES_RECOVERED: "Bodies recovered",
-  CALLED_AWAY: "Called away to another case",
-  RETURNED: "Returned to the case",
-  MEDICAL_EVACUATION: "Medical evacuation",
-  TRANSFER_TO_VESSEL: "Transfer to another vessel",
-  INTERCEPTION_OBSERVED: "Interception or pull-back observed",
-  POS_REQUESTED: "Place of safety requested",
-  POS_ASSIGNED: "Place of safety assigned",
-  DISEMBARKATION: "Disembarkation",
-  CASE_CLOSED: "Case closed",
-  OTHER: "Other",
-};
-
-export const ALERT_SOURCE_LABELS: Record<AlertSource, string> = {
-  HOTLINE: "Hotline (e.g. Alarm Phone)",
-  MRCC: "MRCC",
-  AIRCRAFT: "Aircraft",
-  MERCHANT_VESSEL: "Merchant vessel",
-  OWN_LOOKOUT: "Own lookout",
-  OTHER: "Other",
-};
-
+// The words users see for the phase and the outcome, in the screens not translated yet (vocab.phase, vocab.outcome).
 export const PHASE_LABELS: Record<IncidentPhase, string> = {
   OPEN: "Open",
   ON_SCENE: "On scene",

@@ -10,7 +10,8 @@ export function compareEvents(a: Pick<TimelineFact, "id" | "occurredAt" | "creat
 
 export const inTimeOrder = <T extends Pick<TimelineFact, "id" | "occurredAt" | "createdAt">>(events: readonly T[]) => [...events].sort(compareEvents);
 
-const UTC = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-
-/** A time in messages from the server, which does not know the reader's zone: "25 Oct 2016, 08:50 UTC". */
-export const formatUtc = (date: Date) => `${UTC.format(date)} UTC`;
+/**
+ * A time in messages from the server, which does not know the reader's zone, in a notation every
+ * language reads: "2016-10-25 08:50 UTC".
+ */
+export const formatUtc = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;

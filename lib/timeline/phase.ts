@@ -19,6 +19,9 @@ export const PHASE_AFTER: Partial<Record<TimelineEventType, IncidentPhase>> = {
   CASE_CLOSED: "CLOSED",
 };
 
+/** The audit reason of a phase change the timeline made; pages show it in the reader's language. */
+export const FOLLOWS_TIMELINE_REASON = "Follows the timeline";
+
 /** The phase the timeline puts the case in: that of its latest event that sets one, OPEN before any. */
 export function derivePhase(events: readonly TimelineFact[]): IncidentPhase {
   const ordered = inTimeOrder(events);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishText } from "@/lib/i18n/english-text";
 import type { TimelineEventType } from "@/generated/prisma/enums";
 import { derivePhase } from "./phase";
 import { checkTimeline, introducedViolations } from "./rules";
@@ -22,7 +23,7 @@ describe("checkTimeline", () => {
     const landing = ev("DISEMBARKATION", "2016-10-25T05:00");
     const [violation] = checkTimeline([ev("PERSONS_TAKEN_ABOARD", "2016-10-25T07:35", 10), landing], { rescued: 107 });
     expect(violation).toMatchObject({ rule: "disembarkation-before-rescue", eventId: landing.id, field: "occurredAt" });
-    expect(violation.message).toBe("The disembarkation (25 Oct 2016, 05:00 UTC) is before the rescue (“persons taken aboard”, 25 Oct 2016, 07:35 UTC): correct one of the times.");
+    expect(englishText(violation.message)).toBe("The disembarkation (2016-10-25 05:00 UTC) is before the rescue (“persons taken aboard”, 2016-10-25 07:35 UTC): correct one of the times.");
     expect(rules([ev("DISEMBARKATION", "2016-10-25T05:00")])).toEqual([]);
   });
 
@@ -39,7 +40,7 @@ describe("checkTimeline", () => {
     const events = [ev("PERSONS_TAKEN_ABOARD", "2016-10-25T07:00", 60), ev("PERSONS_TAKEN_ABOARD", "2016-10-25T07:30", 50)];
     const [violation] = checkTimeline(events, { rescued: 107 });
     expect(violation).toMatchObject({ rule: "taken-aboard-above-rescued", eventId: null, field: "count" });
-    expect(violation.message).toMatch(/^Persons taken aboard over the timeline \(110\) would be more than the case's persons rescued \(107\)/);
+    expect(englishText(violation.message)).toMatch(/^Persons taken aboard over the timeline \(110\) would be more than the case's persons rescued \(107\)/);
     expect(rules(events, 110)).toEqual([]);
     expect(rules(events, null)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { EVENT_TYPE_LABELS as LABELS } from "./labels";
+import { messageKey } from "@/lib/i18n/message-key";
 import { RESCUE_TYPES } from "./event-fields";
 import { formatUtc, inTimeOrder, type TimelineFact } from "./order";
 
@@ -10,11 +10,9 @@ export type Violation = {
   eventId: string | null;
   /** The field of that event to correct. */
   field: "occurredAt" | "type" | "count";
+  /** A message key (validation.timeline.…) with its figures. */
   message: string;
 };
-
-const n = (value: number) => value.toLocaleString("en");
-const quoted = (type: keyof typeof LABELS) => `“${LABELS[type].toLowerCase()}”`;
 
 export function checkTimeline(events: readonly TimelineFact[], { rescued }: { rescued: number | null }): Violation[] {
   const ordered = inTimeOrder(events);
@@ -25,7 +23,7 @@ export function checkTimeline(events: readonly TimelineFact[], { rescued }: { re
     if (event.type !== "DISEMBARKATION" || !rescue || event.occurredAt >= rescue.occurredAt) continue;
     violations.push({
       rule: "disembarkation-before-rescue", eventId: event.id, field: "occurredAt",
-      message: `The disembarkation (${formatUtc(event.occurredAt)}) is before the rescue (${quoted(rescue.type)}, ${formatUtc(rescue.occurredAt)}): correct one of the times.`,
+      message: messageKey("validation.timeline.disembarkationBeforeRescue", { at: formatUtc(event.occurredAt), rescue: rescue.type, rescueAt: formatUtc(rescue.occurredAt) }),
     });
   }
 
@@ -36,7 +34,7 @@ export function checkTimeline(events: readonly TimelineFact[], { rescued }: { re
     if (away > 0) away -= 1;
     else violations.push({
       rule: "returned-without-called-away", eventId: event.id, field: "type",
-      message: `The return to the case (${formatUtc(event.occurredAt)}) has no ${quoted("CALLED_AWAY")} before it: record when the ship was called away first, or correct the time.`,
+      message: messageKey("validation.timeline.returnedWithoutCalledAway", { at: formatUtc(event.occurredAt) }),
     });
   }
 
@@ -44,7 +42,7 @@ export function checkTimeline(events: readonly TimelineFact[], { rescued }: { re
   if (rescued !== null && takenAboard > rescued) {
     violations.push({
       rule: "taken-aboard-above-rescued", eventId: null, field: "count",
-      message: `Persons taken aboard over the timeline (${n(takenAboard)}) would be more than the case's persons rescued (${n(rescued)}): correct this count or the number rescued.`,
+      message: messageKey("validation.timeline.takenAboardAboveRescued", { takenAboard, rescued }),
     });
   }
   return violations;

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { recordAudit } from "@/lib/data/audit";
 import { loadIncidentForAction } from "@/lib/data/incidents/load-for-action";
 import type { SessionUser } from "@/lib/data/users";
-import { derivePhase } from "@/lib/timeline/phase";
+import { derivePhase, FOLLOWS_TIMELINE_REASON } from "@/lib/timeline/phase";
 import type { TimelineFact } from "@/lib/timeline/order";
 import { factOf } from "./event-record";
 
@@ -13,9 +14,7 @@ type Tx = Prisma.TransactionClient;
 const stale = (seen: number, now: number | null) =>
   new AppError(
     "conflict",
-    now === null
-      ? "This case no longer exists."
-      : `Someone else changed this case meanwhile (you saw version ${seen}; it is now at version ${now}): reload the case and try again. Your input is kept.`,
+    now === null ? messageKey("validation.timeline.caseGone") : messageKey("validation.timeline.stale", { seen, now }),
   );
 
 /**
@@ -57,7 +56,7 @@ export async function followTimeline(tx: Tx, user: SessionUser, incidentId: stri
   await tx.incident.update({ where: { id: incidentId }, data: { phase } });
   await recordAudit(tx, {
     actor: user, action: "UPDATE", entityType: "Incident", entityId: incidentId, incidentId,
-    changes: { phase: { from: state.phase, to: phase } }, reason: "Follows the timeline",
+    changes: { phase: { from: state.phase, to: phase } }, reason: FOLLOWS_TIMELINE_REASON,
   });
 }
 

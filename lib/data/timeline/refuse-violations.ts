@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import type { TimelineFact } from "@/lib/timeline/order";
 import { introducedViolations, type Violation } from "@/lib/timeline/rules";
 
@@ -25,6 +26,7 @@ export function refuseViolations(before: TimelineFact[], after: TimelineFact[], 
     const field = changed ? fieldOf(violation, changed) : "form";
     (fieldErrors[field] ??= []).push(violation.message);
   }
-  const message = changed ? "Nothing was saved: some fields need attention." : `Nothing was removed: ${violations[0].message}`;
+  // A removal's problem is its message: the rule's sentence says what to correct.
+  const message = changed ? messageKey("validation.timeline.notSaved") : violations[0].message;
   throw new AppError("invalid", message, fieldErrors);
 }

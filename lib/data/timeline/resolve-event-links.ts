@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/app-error";
+import { messageKey } from "@/lib/i18n/message-key";
 import { readableIncidents } from "@/lib/data/incidents/scope";
 import type { SessionUser } from "@/lib/data/users";
 import type { TimelineEventInput } from "@/lib/schemas/timeline";
@@ -23,12 +24,12 @@ export async function resolveEventLinks(tx: Prisma.TransactionClient, user: Sess
     : null;
   const evacuation = input.evacuationId ? await tx.evacuation.findFirst({ where: { id: input.evacuationId, incidentId }, select: { count: true, means: true, destination: true } }) : null;
   const fieldErrors: Record<string, string[]> = {};
-  if (input.vesselId && (!vessel || (!vessel.isActive && vessel.id !== kept?.vesselId))) fieldErrors.vesselId = ["This vessel does not exist or is no longer in service: choose another."];
-  if (input.organizationId && !organization) fieldErrors.organizationId = ["This organization does not exist: choose another."];
-  if (input.linkedReference && !linked) fieldErrors.linkedReference = [`No case “${input.linkedReference}” was found among those you can read: check the reference.`];
-  else if (linked?.id === incidentId) fieldErrors.linkedReference = ["This is the case itself: give the reference of the other case."];
-  if (input.evacuationId && !evacuation) fieldErrors.evacuationId = ["This evacuation is not one of this case's: choose another."];
-  if (Object.keys(fieldErrors).length) throw new AppError("invalid", "Some fields need attention.", fieldErrors);
+  if (input.vesselId && (!vessel || (!vessel.isActive && vessel.id !== kept?.vesselId))) fieldErrors.vesselId = [messageKey("validation.timeline.vesselUnavailable")];
+  if (input.organizationId && !organization) fieldErrors.organizationId = [messageKey("validation.timeline.organizationMissing")];
+  if (input.linkedReference && !linked) fieldErrors.linkedReference = [messageKey("validation.timeline.linkedCaseNotFound", { reference: input.linkedReference })];
+  else if (linked?.id === incidentId) fieldErrors.linkedReference = [messageKey("validation.timeline.linkedCaseItself")];
+  if (input.evacuationId && !evacuation) fieldErrors.evacuationId = [messageKey("validation.timeline.evacuationNotOfCase")];
+  if (Object.keys(fieldErrors).length) throw new AppError("invalid", messageKey("errors.invalid"), fieldErrors);
   const names: EventNames = {
     vessel: vessel?.name ?? null,
     organization: organization?.shortName ?? null,

@@ -48,24 +48,24 @@ describe("the timeline's rules, checked on the server", () => {
     const incident = await newCase();
     const rescue = await add(incident.id, { type: "RESCUE_STARTED", occurredAt: "2016-10-25T08:30+02:00" });
     expect(await refusal(incident.id, () => add(incident.id, { type: "DISEMBARKATION", port: "Augusta", occurredAt: "2016-10-25T07:00+02:00" }))).toEqual({
-      occurredAt: ["The disembarkation (25 Oct 2016, 05:00 UTC) is before the rescue (“rescue started”, 25 Oct 2016, 06:30 UTC): correct one of the times."],
+      occurredAt: ["The disembarkation (2016-10-25 05:00 UTC) is before the rescue (“rescue started”, 2016-10-25 06:30 UTC): correct one of the times."],
     });
     await add(incident.id, { type: "DISEMBARKATION", port: "Augusta", occurredAt: "2016-10-28T09:30+02:00" });
     const moved = await refusal(incident.id, async () => updateTimelineEvent(field, incident.id, rescue.id, eventValues(await versionOf(incident.id), { type: "RESCUE_STARTED", occurredAt: "2016-10-29T08:30+02:00" })));
-    expect(moved.occurredAt).toEqual([expect.stringMatching(/^The disembarkation \(28 Oct 2016, 07:30 UTC\) is before the rescue/)]);
+    expect(moved.occurredAt).toEqual([expect.stringMatching(/^The disembarkation \(2016-10-28 07:30 UTC\) is before the rescue/)]);
   });
 
   it("refuses a return without a called-away before it, and removing the called-away a return answers", async () => {
     const incident = await newCase();
     expect(await refusal(incident.id, () => add(incident.id, { type: "RETURNED", occurredAt: "2016-10-25T12:20+02:00" }))).toEqual({
-      type: ["The return to the case (25 Oct 2016, 10:20 UTC) has no “called away to another case” before it: record when the ship was called away first, or correct the time."],
+      type: ["The return to the case (2016-10-25 10:20 UTC) has no “called away to another case” before it: record when the ship was called away first, or correct the time."],
     });
     const away = await add(incident.id, { type: "CALLED_AWAY", occurredAt: "2016-10-25T09:50+02:00" });
     const back = await add(incident.id, { type: "RETURNED", occurredAt: "2016-10-25T12:20+02:00" });
     const movedBack = await refusal(incident.id, async () => updateTimelineEvent(field, incident.id, back.id, eventValues(await versionOf(incident.id), { type: "RETURNED", occurredAt: "2016-10-25T09:00+02:00" })));
-    expect(movedBack).toEqual({ occurredAt: [expect.stringMatching(/^The return to the case \(25 Oct 2016, 07:00 UTC\) has no/)] });
+    expect(movedBack).toEqual({ occurredAt: [expect.stringMatching(/^The return to the case \(2016-10-25 07:00 UTC\) has no/)] });
     const removal = await refusal(incident.id, async () => removeTimelineEvent(field, incident.id, away.id, await versionOf(incident.id)));
-    expect(removal.form).toEqual([expect.stringMatching(/^The return to the case \(25 Oct 2016, 10:20 UTC\) has no/)]);
+    expect(removal.form).toEqual([expect.stringMatching(/^The return to the case \(2016-10-25 10:20 UTC\) has no/)]);
     const retyped = await refusal(incident.id, async () => updateTimelineEvent(field, incident.id, away.id, eventValues(await versionOf(incident.id), { type: "OTHER", note: "x", occurredAt: "2016-10-25T09:50+02:00" })));
     expect(Object.keys(retyped)).toEqual(["type"]);
   });

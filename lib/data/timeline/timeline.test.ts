@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
+import { englishText } from "@/lib/i18n/english-text";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/users";
 import { createIncident, createOrganization, createUser, createVessel } from "@/lib/test/factories";
@@ -110,7 +111,7 @@ describe("optimistic concurrency", () => {
     const before = await timelineState(incident.id);
     const stale = await AppErrorOf(addTimelineEvent(field, incident.id, eventValues(1, { type: "RESCUE_STARTED" })));
     expect(stale).toMatchObject({ code: "conflict" });
-    expect(stale.message).toMatch(/you saw version 1; it is now at version 2/);
+    expect(englishText(stale.message)).toMatch(/you saw version 1; it is now at version 2/);
     expect(await timelineState(incident.id)).toEqual(before);
   });
 

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
+import { englishText } from "@/lib/i18n/english-text";
 import { getTimelineRevisions } from "@/lib/data/timeline/timeline-revisions";
 import type { TrackPointFormValues } from "@/lib/schemas/track";
 import { type AccessWorld, createAccessWorld, createIncidentIn, missingId, outcomeOf } from "@/lib/test/access-world";
@@ -75,9 +77,9 @@ describe("track points", () => {
     const field = world.users.FIELD;
     const { id } = await addTrackPoint(field, incident.id, values(1));
     const before = await trackState(incident.id);
-    await expect(updateTrackPoint(field, incident.id, id, values(1, { note: "late" }))).rejects.toMatchObject({
-      code: "conflict", message: expect.stringContaining("you saw version 1; it is now at version 2"),
-    });
+    const stale = (await updateTrackPoint(field, incident.id, id, values(1, { note: "late" })).catch((error: unknown) => error)) as AppError;
+    expect(stale).toMatchObject({ code: "conflict" });
+    expect(englishText(stale.message)).toContain("you saw version 1; it is now at version 2");
     const elsewhere = await createIncidentIn(world, "own", "DRAFT");
     expect((await outcomeOf(() => removeTrackPoint(field, elsewhere.id, id, 1))).outcome).toBe("not-found");
     const future = new Date(Date.now() + 86_400_000).toISOString();

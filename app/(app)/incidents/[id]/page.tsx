@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
 import { IncidentFigures } from "@/components/incident-page/incident-figures";
 import { IncidentPlace } from "@/components/incident-page/incident-place";
 import { IncidentRows } from "@/components/incident-page/incident-rows";
 import { IncidentText } from "@/components/incident-page/incident-text";
 import { PeopleOnBoard } from "@/components/incident-page/people-on-board";
+import { RecordedBy } from "@/components/incident-page/recorded-by";
 import { RevisionTimeline } from "@/components/incident-page/revision-timeline";
 import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { TimelineSection } from "@/components/timeline/timeline-section";
 import { TrackSection } from "@/components/track/track-section";
-import { IOM_DATASET } from "@/lib/csv/columns";
 import { can } from "@/lib/auth/permissions";
 import { getRevisions } from "@/lib/data/incidents/revisions";
 import { findSameVesselSameDay } from "@/lib/data/incidents/same-vessel-day";
@@ -26,48 +28,51 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { incident } = await findIncident((await params).id);
-  return { title: incident.reference };
+  const t = await getTranslations("casePage");
+  return { title: t("title", { reference: incident.reference }) };
 }
 
 export default async function IncidentPage({ params }: Props) {
   const { user, incident } = await findIncident((await params).id);
+  const t = await getTranslations("casePage");
   const [revisions, sameDay, timeline, timelineRevisions, choices, trackPoints] = await Promise.all([
     getRevisions(user, incident.id), findSameVesselSameDay(user, incident), listTimelineEvents(user, incident.id),
     getTimelineRevisions(user, incident.id), incident.allowed.edit ? listTimelineChoices(user, incident.id) : undefined,
     listTrackPoints(user, incident.id),
   ]);
   const now = new Date();
+  const editable = (
+    <>
+      <TimelineSection incident={incident} timeline={timeline} now={now}
+        choices={choices && { ...choices, caseReferences: sameDay.map((row) => row.reference) }} />
+      <PeopleOnBoard incident={incident} />
+      <TrackSection incidentId={incident.id} version={incident.version} points={trackPoints} canEdit={incident.allowed.edit} />
+    </>
+  );
   return (
     <article className="incident-page">
       <div className="page-heading">
         <h1>{incident.reference}</h1>
         <StatusBadge status={incident.status} />
-        {incident.relation === "partner" && <span className="badge">Partner: read only</span>}
+        {incident.relation === "partner" && <span className="badge">{t("partnerReadOnly")}</span>}
         <div className="incident-actions">
-          {incident.allowed.edit && <Link className="button" href={`/incidents/${incident.id}/edit`}>Edit</Link>}
+          {incident.allowed.edit && <Link className="button" href={`/incidents/${incident.id}/edit`}>{t("edit")}</Link>}
           <StatusActions id={incident.id} version={incident.version} allowed={incident.allowed} />
         </div>
       </div>
-      <p className="muted">
-        Recorded by {incident.organization.name}
-        {incident.createdBy && ` (${incident.createdBy.name})`}
-        {incident.sourceDataset && ` · imported from ${incident.sourceDataset}${incident.externalId ? ` #${incident.externalId}` : ""}`}
-        {incident.sourceDataset === IOM_DATASET && " (data: IOM Missing Migrants Project, CC BY 4.0)"}
-      </p>
+      <RecordedBy incident={incident} />
       <div className="incident-grid">
         <IncidentPlace incident={incident} track={buildTrack(timeline.events, trackPoints)} />
         <IncidentFigures incident={incident} />
       </div>
       <SameVesselDay incidents={sameDay} vesselName={incident.vessel?.name} />
-      <TimelineSection incident={incident} timeline={timeline} now={now}
-        choices={choices && { ...choices, caseReferences: sameDay.map((row) => row.reference) }} />
-      <PeopleOnBoard incident={incident} />
-      <TrackSection incidentId={incident.id} version={incident.version} points={trackPoints} canEdit={incident.allowed.edit} />
+      {/* The forms of the timeline and the track, for those who may edit: their words go to the browser. */}
+      {incident.allowed.edit ? <ClientMessages namespaces={["timeline", "track", "vocab", "incidentForm"]}>{editable}</ClientMessages> : editable}
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />
       <RevisionTimeline revisions={revisions} timelineRevisions={timelineRevisions} />
       {incident.relation === "own" && can(user, "audit:view") && (
-        <p><Link href={`/audit?incident=${encodeURIComponent(incident.reference)}`}>Full history of this case in the audit log</Link></p>
+        <p><Link href={`/audit?incident=${encodeURIComponent(incident.reference)}`}>{t("auditLink")}</Link></p>
       )}
     </article>
   );
