@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, type Locale, tagOf } from "@/lib/i18n/locales";
 import { messagesOf } from "@/lib/i18n/messages";
-import { messageText, readMessageKey } from "@/lib/i18n/message-key";
+import { type MessageValues, messageText, readMessageKey } from "@/lib/i18n/message-key";
 import { requestLanguage } from "@/lib/i18n/request-language";
 
 async function localeOfRequest(): Promise<Locale> {
@@ -22,4 +22,11 @@ export async function translateMessage(message: string): Promise<string> {
   const locale = await localeOfRequest();
   const t = createTranslator({ locale: tagOf(locale), messages: messagesOf(locale) });
   return messageText(t as unknown as Parameters<typeof messageText>[0], message);
+}
+
+/** Messages of any namespace, by key and arguments, in the reader's language as one list ("A, B and C"). */
+export async function translatedList(messages: { key: string; values?: MessageValues }[]): Promise<string> {
+  const locale = await localeOfRequest();
+  const t = createTranslator({ locale: tagOf(locale), messages: messagesOf(locale) }) as unknown as (key: string, values?: MessageValues) => string;
+  return new Intl.ListFormat(tagOf(locale), { type: "conjunction" }).format(messages.map(({ key, values }) => t(key, values)));
 }

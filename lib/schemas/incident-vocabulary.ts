@@ -19,15 +19,3 @@ export const DEFAULT_REGION = "Mediterranean" satisfies (typeof IOM_REGIONS)[num
 export const DEFAULT_ROUTE = "Central Mediterranean" satisfies (typeof IOM_ROUTES)[number];
 
 /** The form's field names in English, for the edit conflict's message (update-incident.ts); screens read validation.incidentField. */
-export const INCIDENT_FIELD_LABELS = {
-  occurredAt: "Occurred at", position: "Position", vesselId: "Rescuing vessel", boatType: "Boat type",
-  boatConditions: "Boat condition", personsOnBoard: "Estimated persons on board", rescued: "Persons rescued",
-  dead: "Dead", missing: "Missing", causesOfDeath: "Causes of death", children: "Children",
-  unaccompaniedMinors: "Unaccompanied minors", women: "Women", pregnantWomen: "Pregnant women", infants: "Infants",
-  men: "Men", girls: "Girls", boys: "Boys", sexAgeUnknown: "Sex or age unknown", nationalities: "Nationalities",
-  departurePlace: "Departure place", departedAt: "Departure time",
-  injuries: "Injuries", evacuations: "Evacuations", partners: "Partners",
-  coordinatingAuthority: "Coordinating authority", disembarkationPort: "Disembarkation port", seaState: "Sea state",
-  narrative: "Narrative", source: "Source", sourceQuality: "Source quality", region: "Region", route: "Route",
-  reason: "Reason for change", status: "Status",
-} as const;

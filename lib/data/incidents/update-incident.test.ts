@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { englishText } from "@/lib/i18n/english-text";
 import { db } from "@/lib/db";
 import { createOrganization, createUser, incidentFormValues } from "@/lib/test/factories";
 import { createIncident } from "./create-incident";
@@ -73,7 +74,8 @@ describe("updateIncident", () => {
     const before = await snapshot(id);
     const stale = updateIncident(field, id, incidentFormValues({ version: 1, rescued: "108" }));
     await expect(stale).rejects.toMatchObject({ code: "conflict" });
-    await expect(stale).rejects.toThrow(/you edited version 1; it is now at version 2, draft\)\. It now differs from your input in: .*Persons rescued.*Dead.*Narrative/);
+    const message = await stale.catch((error: Error) => englishText(error.message));
+    expect(message).toMatch(/you edited version 1; it is now at version 2, Draft\)\. It now differs from your input in: .*Persons rescued.*Dead.*Narrative/);
     expect(await snapshot(id)).toEqual(before);
   });
 

@@ -6,7 +6,8 @@ import { changedFields, recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { updateIncidentSchema } from "@/lib/schemas/incident";
-import { INCIDENT_FIELD_LABELS } from "@/lib/schemas/incident-vocabulary";
+import { messageKey } from "@/lib/i18n/message-key";
+import { translatedList } from "@/lib/i18n/translate";
 import { refuseRescuedBelowTakenAboard } from "@/lib/data/timeline/check-rescued";
 import { checkLinks } from "./check-links";
 import { type AuditState, auditState, auditedColumns, incidentColumns, storedAuditState } from "./incident-record";
@@ -25,7 +26,7 @@ export async function updateIncident(user: SessionUser, id: string, rawInput: un
   const columns = incidentColumns(input);
   const names = await checkLinks(input, current);
   const after = auditState({ ...columns, ...input }, names);
-  if (stored.version !== input.version) throw conflict(stored, input.version, after);
+  if (stored.version !== input.version) throw await conflict(stored, input.version, after);
 
   const changes = changedFields(before, after);
   if (Object.keys(changes).length === 0) return { id, reference: current.reference };
@@ -34,7 +35,7 @@ export async function updateIncident(user: SessionUser, id: string, rawInput: un
       where: { id, version: input.version, deletedAt: null },
       data: { ...columns, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict(await loadStored(tx, id), input.version, after);
+    if (count === 0) throw await conflict(await loadStored(tx, id), input.version, after);
     if (changes.rescued) await refuseRescuedBelowTakenAboard(tx, id, input.rescued);
     await replaceChildRows(tx, id, input, changes);
     await recordAudit(tx, {
@@ -51,18 +52,35 @@ async function loadStored(client: Prisma.TransactionClient, id: string) {
   return stored;
 }
 
-/** Lists where the case as saved now differs from the user's input, so they know what to redo. */
-function conflict(now: Awaited<ReturnType<typeof loadStored>>, editedVersion: number, yours: AuditState) {
-  const differing = new Set(Object.keys(changedFields(storedAuditState(now), yours)).map((field) => INCIDENT_FIELD_LABELS[labelKey(field)]));
-  const where = differing.size ? ` It now differs from your input in: ${[...differing].join(", ")}.` : "";
-  return new AppError(
-    "conflict",
-    `Someone else saved this case meanwhile (you edited version ${editedVersion}; it is now at version ${now.version}, ${now.status.toLowerCase()}).${where} Your input is kept: reload the case and apply your changes again.`,
-  );
-}
+// The name of each audited field, as the form labels it.
+const FIELD_KEYS: Record<string, string> = {
+  occurredAt: "validation.incidentField.occurredAt", position: "validation.incidentField.position",
+  vesselId: "validation.incidentField.vesselId", boatType: "validation.incidentField.boatType",
+  boatConditions: "validation.incidentField.boatConditions", personsOnBoard: "validation.incidentField.personsOnBoard",
+  rescued: "validation.incidentField.rescued", dead: "validation.incidentField.dead",
+  missing: "validation.incidentField.missing", causesOfDeath: "validation.incidentField.causesOfDeath",
+  children: "validation.incidentField.children", unaccompaniedMinors: "validation.incidentField.unaccompaniedMinors",
+  women: "validation.incidentField.women", pregnantWomen: "validation.incidentField.pregnantWomen",
+  infants: "validation.incidentField.infants", men: "validation.incidentField.men", girls: "validation.incidentField.girls",
+  boys: "validation.incidentField.boys", sexAgeUnknown: "validation.incidentField.sexAgeUnknown",
+  nationalities: "validation.incidentField.nationalities", departurePlace: "validation.incidentField.departurePlace",
+  departedAt: "validation.incidentField.departedAt", injuries: "validation.incidentField.injuries",
+  evacuations: "validation.incidentField.evacuations", partners: "validation.incidentField.partners",
+  coordinatingAuthority: "validation.incidentField.coordinatingAuthority",
+  disembarkationPort: "validation.incidentField.disembarkationPort", seaState: "validation.incidentField.seaState",
+  narrative: "validation.incidentField.narrative", source: "validation.incidentField.source",
+  sourceQuality: "validation.incidentField.sourceQuality", region: "validation.incidentField.region",
+  route: "validation.incidentField.route",
+  positionText: "validation.incidentField.position", latitude: "validation.incidentField.position", longitude: "validation.incidentField.position",
+  vessel: "validation.incidentField.vesselId", status: "incidentList.status",
+};
 
-function labelKey(field: string) {
-  if (field === "positionText" || field === "latitude" || field === "longitude") return "position";
-  if (field === "vessel") return "vesselId";
-  return field as keyof typeof INCIDENT_FIELD_LABELS;
+/** Lists where the case as saved now differs from the user's input, so they know what to redo. */
+async function conflict(now: Awaited<ReturnType<typeof loadStored>>, editedVersion: number, yours: AuditState) {
+  const differing = new Set(Object.keys(changedFields(storedAuditState(now), yours)).map((field) => FIELD_KEYS[field]));
+  return new AppError("conflict", messageKey("validation.incident.savedMeanwhile", {
+    edited: editedVersion, current: now.version,
+    status: await translatedList([{ key: "vocab.status", values: { status: now.status } }]),
+    fields: differing.size ? await translatedList([...differing].map((key) => ({ key }))) : "none",
+  }));
 }
