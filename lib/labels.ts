@@ -1,10 +1,9 @@
 import type {
-  BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, IncidentStatus, InjuryType, PartnerRole, Role, Severity, VesselKind,
+  BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, IncidentStatus, InjuryType, PartnerRole, Severity, VesselKind,
 } from "@/generated/prisma/enums";
 
 // The words users see for each stored value: the vocabulary of the field, shared by pages, forms and CSV.
 export const STATUS_LABELS: Record<IncidentStatus, string> = { DRAFT: "Draft", SUBMITTED: "Submitted", VERIFIED: "Verified", ARCHIVED: "Archived" };
-export const ROLE_LABELS: Record<Role, string> = { FIELD: "Field staff", COORDINATOR: "Coordinator", ADMIN: "Administrator" };
 export const VESSEL_KIND_LABELS: Record<VesselKind, string> = {
   RESCUE_SHIP: "Rescue ship", RHIB: "RHIB", AIRCRAFT: "Aircraft", COAST_GUARD: "Coast guard", MERCHANT: "Merchant vessel", OTHER: "Other",
 };
