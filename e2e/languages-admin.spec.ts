@@ -35,8 +35,9 @@ test("an Italian administrator manages users and vessels in Italian, validation 
   await page.getByLabel("Nome e cognome").fill("Giulia Rossi");
   await page.getByLabel("Email").fill(member.email);
   await page.getByRole("button", { name: "Crea utente" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Alcuni campi richiedono attenzione." })).toBeVisible();
-  await expect(page.getByText(`Esiste già un utente con l'email ${member.email}: ogni persona ha un solo account.`)).toBeVisible();
+  const taken = `Esiste già un utente con l'email ${member.email}: ogni persona ha un solo account.`;
+  await expect(page.getByRole("alert").filter({ hasText: taken })).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription(taken);
 
   await admin.getByRole("link", { name: "Unità" }).click();
   await page.getByRole("link", { name: "Aggiungi unità" }).click();
