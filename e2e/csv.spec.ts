@@ -42,7 +42,7 @@ test.describe("as the MSF coordinator", () => {
     const [problems] = await Promise.all([page.waitForEvent("download"), report.getByRole("button", { name: "Download problems (CSV)" }).click()]);
     expect(readFileSync((await problems.path())!, "utf8")).toContain("3,rescued,'-4,error,A count cannot be negative.");
 
-    await page.getByRole("button", { name: "Import 1 rows" }).click();
+    await page.getByRole("button", { name: "Import 1 row" }).click();
     const done = page.getByRole("region", { name: "Import done" });
     await expect(done).toBeVisible();
     await expect(done.getByRole("definition").nth(1)).toHaveText("1");

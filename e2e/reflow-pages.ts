@@ -20,11 +20,11 @@ const IMPORT_FILE = [
   ',DRAFT,1995-06-01T10:00:00Z,"35.1, 14.2",-4,,,"A row in error, so that the report lists a problem"',
 ].join("\r\n");
 
-async function dryRunImport(page: Page) {
-  await page.getByLabel("CSV file").setInputFiles({ name: "layout-check.csv", mimeType: "text/csv", buffer: Buffer.from(IMPORT_FILE) });
-  await page.getByRole("button", { name: "Check file (dry run)" }).click();
-  await expect(page.getByRole("region", { name: "Dry run: nothing written yet" }).getByRole("row").nth(1)).toBeVisible();
-}
+const dryRunImport = (file = "CSV file", check = "Check file (dry run)", report = "Dry run: nothing written yet") => async (page: Page) => {
+  await page.getByLabel(file).setInputFiles({ name: "layout-check.csv", mimeType: "text/csv", buffer: Buffer.from(IMPORT_FILE) });
+  await page.getByRole("button", { name: check }).click();
+  await expect(page.getByRole("region", { name: report }).getByRole("row").nth(1)).toBeVisible();
+};
 
 const LIST_WITH_FILTERS = "/incidents?period=all&status=DRAFT&status=SUBMITTED&status=VERIFIED&status=ARCHIVED&sort=oldest";
 const NO_SUCH_INCIDENT = "00000000-0000-4000-8000-000000000000";
@@ -46,8 +46,13 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "dashboard in Arabic", as: "coordinator", locale: "ar", path: fixed("/dashboard"), title: fixed("لوحة المعلومات") },
   { name: "cases to review", as: "coordinator", path: fixed("/review"), title: fixed("To review") },
   { name: "dashboard of the long-named vessel", as: "coordinator", path: (w) => `/dashboard?vessel=${w.vesselId}&status=DRAFT`, title: fixed("Dashboard") },
-  { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: dryRunImport },
+  { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: dryRunImport() },
+  {
+    name: "import in Arabic", as: "coordinator", locale: "ar", path: fixed("/import"), title: fixed("استيراد الحالات"),
+    prepare: dryRunImport("ملف CSV", "فحص الملف (تشغيل تجريبي)", "تشغيل تجريبي: لم يُكتب شيء بعد"),
+  },
   { name: "audit log", as: "coordinator", path: fixed("/audit"), title: fixed("Audit log") },
+  { name: "audit in Arabic", as: "coordinator", locale: "ar", path: fixed("/audit"), title: fixed("سجل التدقيق") },
   { name: "audit log of one case", as: "coordinator", path: fixed("/audit?incident=MSF-2016-0001"), title: fixed("Audit log: MSF-2016-0001") },
   { name: "CSV data dictionary", as: "coordinator", path: fixed("/help/csv"), title: fixed("CSV files: data dictionary") },
   { name: "admin: users", as: "admin", path: fixed("/admin/users"), title: fixed("Users") },

@@ -42,7 +42,7 @@ test("the import's dry run, problem report and export", async ({ page, world }) 
   expect(values).toEqual(expect.arrayContaining([text("csv-status"), "'=1+1", "'@SUM(A1)", "'＝1+1", "'＠SUM(A1)"]));
   expect(problemRows.flat().filter(isFormula)).toEqual([]);
 
-  await page.getByRole("button", { name: "Import 1 rows" }).click();
+  await page.getByRole("button", { name: "Import 1 row" }).click();
   await expect(page.getByRole("region", { name: "Import done" })).toBeVisible();
   await page.goto("/incidents");
   await page.getByRole("link", { name: reference }).click();

@@ -1,13 +1,9 @@
 import type {
-  BoatCondition, BoatType, CauseOfDeath, IncidentStatus, Role, VesselKind,
+  BoatCondition, BoatType, CauseOfDeath, IncidentStatus,
 } from "@/generated/prisma/enums";
 
-// The words users see for each stored value: the vocabulary of the field, shared by pages, forms and CSV.
+// The English words of stored values that the ledger CSV layout writes (screens read vocab.* in the message files).
 export const STATUS_LABELS: Record<IncidentStatus, string> = { DRAFT: "Draft", SUBMITTED: "Submitted", VERIFIED: "Verified", ARCHIVED: "Archived" };
-export const ROLE_LABELS: Record<Role, string> = { FIELD: "Field staff", COORDINATOR: "Coordinator", ADMIN: "Administrator" };
-export const VESSEL_KIND_LABELS: Record<VesselKind, string> = {
-  RESCUE_SHIP: "Rescue ship", RHIB: "RHIB", AIRCRAFT: "Aircraft", COAST_GUARD: "Coast guard", MERCHANT: "Merchant vessel", OTHER: "Other",
-};
 export const BOAT_TYPE_LABELS: Record<BoatType, string> = {
   INFLATABLE: "Inflatable / rubber", WOODEN: "Wooden", FIBREGLASS: "Fibreglass", FISHING: "Fishing boat", OTHER: "Other",
 };

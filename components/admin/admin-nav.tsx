@@ -1,11 +1,13 @@
+import { useTranslations } from "next-intl";
 import { NavLink } from "@/components/layout/nav-link";
 
 export function AdminNav() {
+  const t = useTranslations("admin");
   return (
-    <nav className="sub-nav" aria-label="Administration">
-      <NavLink href="/admin/users">Users</NavLink>
-      <NavLink href="/admin/organizations">Organizations</NavLink>
-      <NavLink href="/admin/vessels">Vessels</NavLink>
+    <nav className="sub-nav" aria-label={t("navLabel")}>
+      <NavLink href="/admin/users">{t("users")}</NavLink>
+      <NavLink href="/admin/organizations">{t("organizations")}</NavLink>
+      <NavLink href="/admin/vessels">{t("vessels")}</NavLink>
     </nav>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import type { ActionResult } from "@/lib/actions/result";
@@ -9,7 +10,7 @@ export function applyServerErrors<T extends FieldValues>(result: Extract<ActionR
 }
 
 /** Always rendered, so that screen readers announce what appears in it. */
-export function FormMessages({ error, success }: { error?: string; success?: string }) {
+export function FormMessages({ error, success }: { error?: string; success?: ReactNode }) {
   const text = useMessageText();
   return (
     <>

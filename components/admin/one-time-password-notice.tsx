@@ -1,19 +1,18 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { isolated } from "@/components/i18n/isolated";
 import type { OneTimePasswordResult } from "@/lib/actions/users";
 
-export function OneTimePasswordNotice({ result, heading }: { result: OneTimePasswordResult; heading: string }) {
+export function OneTimePasswordNotice({ result, heading }: { result: OneTimePasswordResult; heading: ReactNode }) {
+  const t = useTranslations("admin");
   return (
     <div className="card notice-card" role="status">
       <h2>{heading}</h2>
-      <p>
-        One-time password for {result.name} ({result.email}):
-      </p>
+      <p>{t.rich("oneTimePasswordFor", { name: result.name, email: result.email, bdi: isolated })}</p>
       <p>
         <code className="one-time-password">{result.oneTimePassword}</code>
       </p>
-      <p className="muted">
-        It is shown only now. Give it to {result.name} in person or over a secure channel: at their first sign-in they must replace it with a
-        password of their own.
-      </p>
+      <p className="muted">{t.rich("oneTimePasswordOnce", { name: result.name, bdi: isolated })}</p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/admin/form-field";
 import { FormButton } from "@/components/forms/form-button";
 import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
@@ -14,6 +15,7 @@ import { organizationInputSchema, type OrganizationFormInput } from "@/lib/schem
 type Props = { organization?: { id: string; name: string; shortName: string; country: string | null } };
 
 export function OrganizationForm({ organization }: Props) {
+  const t = useTranslations("admin");
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const form = useForm<OrganizationFormInput>({
@@ -34,14 +36,14 @@ export function OrganizationForm({ organization }: Props) {
   return (
     <form id={formId} method="post" onSubmit={onSubmit} noValidate className="card form-narrow">
       <FormMessages error={formError} />
-      <TextField id="name" label="Name" autoComplete="organization" error={errors.name?.message} registration={register("name")} />
+      <TextField id="name" label={t("name")} autoComplete="organization" error={errors.name?.message} registration={register("name")} />
       <TextField
-        id="shortName" label="Short name" autoComplete="off" maxLength={8} className="input-short" error={errors.shortName?.message} registration={register("shortName")}
-        hint={organization ? "Starts new incident references; existing references keep the old short name." : "2–8 capital letters or digits, e.g. MSF: it starts incident references (MSF-2016-0042)."}
+        id="shortName" label={t("shortName")} autoComplete="off" maxLength={8} className="input-short" error={errors.shortName?.message} registration={register("shortName")}
+        hint={organization ? t("shortNameHintEdit") : t("shortNameHintNew")}
       />
-      <TextField id="country" label="Country" autoComplete="country-name" error={errors.country?.message} registration={register("country")} />
+      <TextField id="country" label={t("country")} autoComplete="country-name" error={errors.country?.message} registration={register("country")} />
       <FormButton className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : organization ? "Save changes" : "Create organization"}
+        {isSubmitting ? t("saving") : organization ? t("saveChanges") : t("createOrganization")}
       </FormButton>
     </form>
   );

@@ -1,19 +1,21 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
 import type { ManagedOrganization } from "@/lib/data/organizations-admin";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export function OrganizationTable({ organizations }: { organizations: ManagedOrganization[] }) {
+  const t = useTranslations("admin");
   return (
-    <TableScroll label="Organizations table">
+    <TableScroll label={t("organizationsTable")}>
       <table>
-        <caption className="visually-hidden">Organizations</caption>
+        <caption className="visually-hidden">{t("organizations")}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Short name</th>
-            <th scope="col">Country</th>
-            <th scope="col" className="num">Users</th>
-            <th scope="col" className="num">Vessels</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("shortName")}</th>
+            <th scope="col">{t("country")}</th>
+            <th scope="col" className="num">{t("users")}</th>
+            <th scope="col" className="num">{t("vessels")}</th>
           </tr>
         </thead>
         <tbody>
@@ -21,7 +23,7 @@ export function OrganizationTable({ organizations }: { organizations: ManagedOrg
             <tr key={organization.id}>
               <th scope="row">
                 <Link href={`/admin/organizations/${organization.id}`}>{organization.name}</Link>
-                {organization.isPlatformOperator && <span className="badge">Platform operator</span>}
+                {organization.isPlatformOperator && <span className="badge">{t("platformOperator")}</span>}
               </th>
               <td>{organization.shortName}</td>
               <td>{organization.country ?? <span className="muted">—</span>}</td>

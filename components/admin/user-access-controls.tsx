@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { type ReactNode, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { isolated } from "@/components/i18n/isolated";
 import { FormMessages } from "@/components/admin/form-messages";
 import { FormButton } from "@/components/forms/form-button";
 import { useTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
-import { ROLE_LABELS } from "@/lib/labels";
 import { OneTimePasswordNotice } from "@/components/admin/one-time-password-notice";
 import { Role } from "@/generated/prisma/enums";
 import type { ActionResult } from "@/lib/actions/result";
@@ -13,12 +14,12 @@ import { changeUserRoleAction, resetUserPasswordAction, setUserActiveAction, typ
 
 type Props = { user: { id: string; name: string; role: Role; isActive: boolean }; isSelf: boolean };
 
-const SESSIONS_END = "Their open sessions have ended: they sign in again to continue.";
-
 export function UserAccessControls({ user, isSelf }: Props) {
+  const t = useTranslations("admin");
+  const tVocab = useTranslations("vocab");
   const router = useRouter();
   const [role, setRole] = useState<Role>(user.role);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [message, setMessage] = useState<{ error?: string; success?: ReactNode }>({});
   const [issued, setIssued] = useState<OneTimePasswordResult>();
   const [isPending, startTransition] = useTransition();
   const formId = useTypedBeforeHydration((typed) => {
@@ -26,7 +27,7 @@ export function UserAccessControls({ user, isSelf }: Props) {
     if (typeof chosen === "string") setRole(chosen as Role);
   });
 
-  function run<T>(action: () => Promise<ActionResult<T>>, success: string, then?: (data: T) => void) {
+  function run<T>(action: () => Promise<ActionResult<T>>, success: ReactNode, then?: (data: T) => void) {
     setMessage({});
     startTransition(async () => {
       const result = await action();
@@ -38,48 +39,48 @@ export function UserAccessControls({ user, isSelf }: Props) {
   }
 
   if (isSelf)
-    return <p className="notice">This is your own account: you cannot remove your own administrator role or deactivate yourself. Ask another administrator if needed; change your password on the Account page.</p>;
+    return <p className="notice">{t("ownAccount")}</p>;
 
   return (
     <section aria-labelledby="access-heading" className="card form-narrow">
-      <h2 id="access-heading">Access</h2>
+      <h2 id="access-heading">{t("access")}</h2>
       <FormMessages error={message.error} success={message.success} />
       <form method="post"
         id={formId}
         onSubmit={(event) => {
           event.preventDefault();
-          run(() => changeUserRoleAction({ userId: user.id, role }), `${user.name} is now ${ROLE_LABELS[role]}. ${SESSIONS_END}`);
+          run(() => changeUserRoleAction({ userId: user.id, role }), t.rich("roleChanged", { name: user.name, role: tVocab("role", { role }), bdi: isolated }));
         }}
       >
         <div className="field">
-          <label htmlFor="role">Role</label>
+          <label htmlFor="role">{t("role")}</label>
           <select id="role" name="role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
             {Object.values(Role).map((r) => (
-              <option key={r} value={r}>{ROLE_LABELS[r]}</option>
+              <option key={r} value={r}>{tVocab("role", { role: r })}</option>
             ))}
           </select>
         </div>
-        <FormButton className="button" type="submit" disabled={isPending || role === user.role}>Change role</FormButton>
+        <FormButton className="button" type="submit" disabled={isPending || role === user.role}>{t("changeRole")}</FormButton>
       </form>
       <div className="actions">
         <FormButton
           className="button button-quiet"
           disabled={isPending}
           onClick={() =>
-            run(() => setUserActiveAction({ userId: user.id, isActive: !user.isActive }), user.isActive ? `${user.name} is deactivated. ${SESSIONS_END}` : `${user.name} can sign in again.`)
+            run(() => setUserActiveAction({ userId: user.id, isActive: !user.isActive }), user.isActive ? t.rich("userDeactivated", { name: user.name, bdi: isolated }) : t.rich("userReactivated", { name: user.name, bdi: isolated }))
           }
         >
-          {user.isActive ? "Deactivate account" : "Reactivate account"}
+          {user.isActive ? t("deactivateAccount") : t("reactivateAccount")}
         </FormButton>
         <FormButton
           className="button button-quiet"
           disabled={isPending}
-          onClick={() => run(() => resetUserPasswordAction({ userId: user.id }), `New one-time password issued. ${SESSIONS_END}`, setIssued)}
+          onClick={() => run(() => resetUserPasswordAction({ userId: user.id }), t("passwordReset"), setIssued)}
         >
-          Reset password
+          {t("resetPassword")}
         </FormButton>
       </div>
-      {issued && <OneTimePasswordNotice result={issued} heading="New one-time password" />}
+      {issued && <OneTimePasswordNotice result={issued} heading={t("newOneTimePassword")} />}
     </section>
   );
 }

@@ -1,29 +1,32 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
-import { ROLE_LABELS } from "@/lib/labels";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ManagedUser } from "@/lib/data/admin-users";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export function UserStatus({ user }: { user: Pick<ManagedUser, "isActive" | "mustChangePassword" | "lockedUntil"> }) {
-  if (!user.isActive) return <span className="badge badge-inactive">Deactivated</span>;
-  if (user.lockedUntil && user.lockedUntil > new Date()) return <span className="badge badge-warning">Locked</span>;
-  if (user.mustChangePassword) return <span className="badge">Active · must change password</span>;
-  return <span className="badge badge-active">Active</span>;
+  const t = useTranslations("admin");
+  if (!user.isActive) return <span className="badge badge-inactive">{t("deactivated")}</span>;
+  if (user.lockedUntil && user.lockedUntil > new Date()) return <span className="badge badge-warning">{t("locked")}</span>;
+  if (user.mustChangePassword) return <span className="badge">{t("mustChangePassword")}</span>;
+  return <span className="badge badge-active">{t("active")}</span>;
 }
 
 export function UserTable({ users, showOrganization }: { users: ManagedUser[]; showOrganization: boolean }) {
+  const t = useTranslations("admin");
+  const tVocab = useTranslations("vocab");
   return (
-    <TableScroll label="Users table">
+    <TableScroll label={t("usersTable")}>
       <table>
-        <caption className="visually-hidden">Users</caption>
+        <caption className="visually-hidden">{t("users")}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            {showOrganization && <th scope="col">Organization</th>}
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            {showOrganization && <th scope="col">{t("organization")}</th>}
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("lastSignIn")}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,10 +34,10 @@ export function UserTable({ users, showOrganization }: { users: ManagedUser[]; s
             <tr key={user.id}>
               <th scope="row"><Link href={`/admin/users/${user.id}`}>{user.name}</Link></th>
               <td>{user.email}</td>
-              <td>{ROLE_LABELS[user.role]}</td>
+              <td>{tVocab("role", { role: user.role })}</td>
               {showOrganization && <td>{user.organization.shortName}</td>}
               <td><UserStatus user={user} /></td>
-              <td>{user.lastSignInAt ? <LocalTime value={user.lastSignInAt} /> : <span className="muted">Never</span>}</td>
+              <td>{user.lastSignInAt ? <LocalTime value={user.lastSignInAt} /> : <span className="muted">{t("never")}</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -4,11 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/admin/form-field";
 import { FormButton } from "@/components/forms/form-button";
 import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { applyServerErrors, FormMessages } from "@/components/admin/form-messages";
-import { VESSEL_KIND_LABELS } from "@/lib/labels";
 import { VesselKind } from "@/generated/prisma/enums";
 import { createVesselAction, updateVesselAction } from "@/lib/actions/vessels";
 import { vesselInputSchema, type VesselFormInput } from "@/lib/schemas/vessel";
@@ -20,6 +20,8 @@ type Props = {
 };
 
 export function VesselForm({ vessel, organizations }: Props) {
+  const t = useTranslations("admin");
+  const tVocab = useTranslations("vocab");
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
   const form = useForm<VesselFormInput>({
@@ -43,26 +45,26 @@ export function VesselForm({ vessel, organizations }: Props) {
   return (
     <form id={formId} method="post" onSubmit={onSubmit} noValidate className="card form-narrow">
       <FormMessages error={formError} />
-      <TextField id="name" label="Name" autoComplete="off" error={errors.name?.message} registration={register("name")} />
-      <SelectField id="kind" label="Kind" error={errors.kind?.message} registration={register("kind")}>
+      <TextField id="name" label={t("name")} autoComplete="off" error={errors.name?.message} registration={register("name")} />
+      <SelectField id="kind" label={t("kind")} error={errors.kind?.message} registration={register("kind")}>
         {Object.values(VesselKind).map((kind) => (
-          <option key={kind} value={kind}>{VESSEL_KIND_LABELS[kind]}</option>
+          <option key={kind} value={kind}>{tVocab("vesselKind", { kind })}</option>
         ))}
       </SelectField>
-      <TextField id="flagState" label="Flag state (optional)" autoComplete="off" error={errors.flagState?.message} registration={register("flagState")} />
-      <TextField id="imo" label="IMO number (optional)" hint="7 digits, the last one a check digit, e.g. 9074729." inputMode="numeric" autoComplete="off" className="input-short" error={errors.imo?.message} registration={register("imo")} />
-      <TextField id="mmsi" label="MMSI (optional)" hint="9 digits." inputMode="numeric" autoComplete="off" className="input-short" error={errors.mmsi?.message} registration={register("mmsi")} />
-      <TextField id="callSign" label="Call sign (optional)" autoComplete="off" className="input-short" error={errors.callSign?.message} registration={register("callSign")} />
+      <TextField id="flagState" label={t("flagStateOptional")} autoComplete="off" error={errors.flagState?.message} registration={register("flagState")} />
+      <TextField id="imo" label={t("imoOptional")} hint={t("imoHint")} inputMode="numeric" autoComplete="off" className="input-short" error={errors.imo?.message} registration={register("imo")} />
+      <TextField id="mmsi" label={t("mmsiOptional")} hint={t("mmsiHint")} inputMode="numeric" autoComplete="off" className="input-short" error={errors.mmsi?.message} registration={register("mmsi")} />
+      <TextField id="callSign" label={t("callSignOptional")} autoComplete="off" className="input-short" error={errors.callSign?.message} registration={register("callSign")} />
       {organizations && (
-        <SelectField id="organizationId" label="Operating organization" error={errors.organizationId?.message} registration={register("organizationId")}>
-          <option value="">None (e.g. a coast-guard or merchant vessel)</option>
+        <SelectField id="organizationId" label={t("operatingOrganization")} error={errors.organizationId?.message} registration={register("organizationId")}>
+          <option value="">{t("noOperator")}</option>
           {organizations.map((o) => (
             <option key={o.id} value={o.id}>{o.name}</option>
           ))}
         </SelectField>
       )}
       <FormButton className="button" type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : vessel ? "Save changes" : "Create vessel"}
+        {isSubmitting ? t("saving") : vessel ? t("saveChanges") : t("createVessel")}
       </FormButton>
     </form>
   );

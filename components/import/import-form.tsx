@@ -3,7 +3,8 @@
 import { FormButton } from "@/components/forms/form-button";
 import { useTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { Link } from "@/components/ui/link";
-import { useRef, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ImportReport } from "@/lib/csv/import-report";
 import { ImportReportView } from "./import-report";
 import { uploadCsv } from "./upload";
@@ -11,9 +12,12 @@ import { uploadCsv } from "./upload";
 type Phase = { name: "idle" } | { name: "sending"; commit: boolean; progress: number } | { name: "error"; message: string };
 
 const MAX_MB = 10;
+const MAX_ROWS = 50_000;
 
 /** Choose a file, check it (dry run), then confirm: the same file is sent again and checked again before anything is written. */
 export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
+  const t = useTranslations("import");
+  const tProblems = useTranslations("validation.import");
   const [file, setFile] = useState<File | null>(null);
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [createUnknown, setCreateUnknown] = useState(false);
@@ -30,9 +34,10 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
 
   async function send(commit: boolean) {
     if (!file) return;
-    if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: `The file is larger than ${MAX_MB} MB: split it into smaller files (each with the header row).` });
+    if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: tProblems("tooLarge", { mb: MAX_MB }) });
     setPhase({ name: "sending", commit, progress: 0 });
-    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, hash: commit ? report?.fileHash : undefined }, (progress) => setPhase({ name: "sending", commit, progress }));
+    const failures = { failed: t("uploadFailed"), unreadable: t("unreadableAnswer"), status: (status: number) => t("serverAnswered", { status }) };
+    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, hash: commit ? report?.fileHash : undefined }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
     if (!result.ok) return setPhase({ name: "error", message: result.message });
     setReport(result.data);
     setPhase({ name: "idle" });
@@ -56,33 +61,33 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
         }}
       >
         <div className="field">
-          <label htmlFor="import-file">CSV file</label>
+          <label htmlFor="import-file">{t("file")}</label>
           <input ref={fileInput} id="import-file" name="file" type="file" accept=".csv,text/csv" required disabled={isBusy} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
-          <p className="field-hint">Rescue Ledger or IOM Missing Migrants layout, UTF-8, at most {MAX_MB} MB and 50,000 rows. <Link href="/help/csv">What the columns mean</Link></p>
+          <p className="field-hint">{t.rich("fileHint", { mb: MAX_MB, rows: MAX_ROWS, link: (chunks: ReactNode) => <Link href="/help/csv">{chunks}</Link> })}</p>
         </div>
         <label className="checkbox">
-          <input type="checkbox" name="allOrNothing" checked={allOrNothing} disabled={isBusy} onChange={(event) => setAllOrNothing(event.target.checked)} /> All or nothing: import nothing if any row has an error
+          <input type="checkbox" name="allOrNothing" checked={allOrNothing} disabled={isBusy} onChange={(event) => setAllOrNothing(event.target.checked)} /> {t("allOrNothing")}
         </label>
         {canCreateNames && (
           <label className="checkbox">
             <input type="checkbox" name="createUnknown" checked={createUnknown} disabled={isBusy} onChange={(e) => {
               setCreateUnknown(e.target.checked);
               setReport(null);
-            }} /> Create unknown vessels and organizations
+            }} /> {t("createUnknown")}
           </label>
         )}
         <div className="actions">
-          <FormButton className="button" type="submit" disabled={!file || isBusy}>Check file (dry run)</FormButton>
+          <FormButton className="button" type="submit" disabled={!file || isBusy}>{t("check")}</FormButton>
           {canConfirm && (
             <button className="button" type="button" disabled={isBusy} onClick={() => send(true)}>
-              Import {(report.create + report.update).toLocaleString("en")} rows
+              {t("importRows", { count: report.create + report.update })}
             </button>
           )}
         </div>
         <p role="status" aria-live="polite">
-          {phase.name === "sending" && (phase.progress < 1 ? `Uploading… ${Math.round(phase.progress * 100)}%` : phase.commit ? "Importing… (nothing is kept unless everything is written)" : "Checking every row…")}
+          {phase.name === "sending" && (phase.progress < 1 ? t("uploading", { progress: phase.progress }) : phase.commit ? t("importing") : t("checking"))}
         </p>
-        {phase.name === "sending" && <progress max={1} value={phase.progress < 1 ? phase.progress : undefined} aria-label="Upload progress" />}
+        {phase.name === "sending" && <progress max={1} value={phase.progress < 1 ? phase.progress : undefined} aria-label={t("progressLabel")} />}
         {phase.name === "error" && <p className="alert" role="alert">{phase.message}</p>}
       </form>
       {report && <ImportReportView report={report} />}

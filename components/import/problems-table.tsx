@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Problem } from "@/lib/csv/row-context";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -5,18 +6,19 @@ const SHOWN = 200;
 
 /** The first problems of a dry run; all of them are in the downloadable CSV. */
 export function ProblemsTable({ problems, total }: { problems: Problem[]; total: number }) {
-  if (total === 0) return <p>No problems found.</p>;
+  const t = useTranslations("import");
+  if (total === 0) return <p>{t("noProblems")}</p>;
   return (
     <>
-      <TableScroll label="Problems by row">
+      <TableScroll label={t("problemsByRow")}>
         <table>
-          <caption className="visually-hidden">Problems by row</caption>
+          <caption className="visually-hidden">{t("problemsByRow")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">Problem</th>
+              <th scope="col" className="num">{t("row")}</th>
+              <th scope="col">{t("column")}</th>
+              <th scope="col">{t("value")}</th>
+              <th scope="col">{t("problem")}</th>
             </tr>
           </thead>
           <tbody>
@@ -26,7 +28,7 @@ export function ProblemsTable({ problems, total }: { problems: Problem[]; total:
                 <td>{p.column}</td>
                 <td className="wrap import-value">{p.value}</td>
                 <td className="wrap">
-                  <span className={`badge ${p.severity === "error" ? "badge-error" : "badge-warning"}`}>{p.severity === "error" ? "Error" : "Warning"}</span> {p.message}
+                  <span className={`badge ${p.severity === "error" ? "badge-error" : "badge-warning"}`}>{p.severity === "error" ? t("error") : t("warning")}</span> {p.message}
                 </td>
               </tr>
             ))}
@@ -35,7 +37,7 @@ export function ProblemsTable({ problems, total }: { problems: Problem[]; total:
       </TableScroll>
       {total > SHOWN && (
         <p className="muted import-more">
-          {(total - SHOWN).toLocaleString("en")} more{total > problems.length ? `; the downloadable list holds the first ${problems.length.toLocaleString("en")}` : " in the downloadable list"}.
+          {total > problems.length ? t("moreThanDownload", { count: total - SHOWN, held: problems.length }) : t("moreInDownload", { count: total - SHOWN })}
         </p>
       )}
     </>

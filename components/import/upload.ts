@@ -1,10 +1,13 @@
 import type { ActionResult } from "@/lib/actions/result";
 import type { ImportReport } from "@/lib/csv/import-report";
 
+/** What to say when the upload itself fails, in the reader's language. */
+export type UploadFailures = { failed: string; unreadable: string; status: (status: number) => string };
+
 export type UploadOptions = { commit: boolean; allOrNothing: boolean; createUnknown: boolean; hash?: string };
 
 /** Sends the file to the import route with XMLHttpRequest, the one browser API that reports upload progress. */
-export function uploadCsv(file: File, options: UploadOptions, onProgress: (fraction: number) => void): Promise<ActionResult<ImportReport>> {
+export function uploadCsv(file: File, options: UploadOptions, failures: UploadFailures, onProgress: (fraction: number) => void): Promise<ActionResult<ImportReport>> {
   const query = new URLSearchParams({ commit: options.commit ? "1" : "0", allOrNothing: options.allOrNothing ? "1" : "0", createUnknown: options.createUnknown ? "1" : "0" });
   if (options.hash) query.set("hash", options.hash);
   return new Promise((resolve) => {
@@ -14,16 +17,16 @@ export function uploadCsv(file: File, options: UploadOptions, onProgress: (fract
     xhr.setRequestHeader("Content-Type", "text/csv");
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    xhr.onerror = () => failed("The upload failed: check your connection and try again.");
+    xhr.onerror = () => failed(failures.failed);
     xhr.onload = () => {
       if (xhr.getResponseHeader("Content-Type")?.startsWith("application/json")) {
         try {
           return resolve(JSON.parse(xhr.responseText));
         } catch {
-          return failed("The server's answer could not be read: try again.");
+          return failed(failures.unreadable);
         }
       }
-      failed(xhr.responseText || `The server answered ${xhr.status}: try again.`);
+      failed(xhr.responseText || failures.status(xhr.status));
     };
     xhr.send(file);
   });

@@ -1,27 +1,28 @@
+import { messageKey } from "@/lib/i18n/message-key";
+
 // Turning uploaded bytes into text: UTF-8 with or without a byte-order mark. Anything else (Latin-1,
 // UTF-16, a spreadsheet workbook, binary data) is refused with advice on how to save the file as CSV.
 export type Decoded = { ok: true; text: string; hasBom: boolean } | { ok: false; message: string };
 
-const SAVE_AS_UTF8 = "In Excel choose File → Save As → “CSV UTF-8 (Comma delimited)”; in LibreOffice choose the character set “Unicode (UTF-8)”. Then upload it again.";
+// The advice, a message of its own, goes in as the label argument, which is translated first.
+const SAVE_AS_UTF8 = { label: "validation.import.saveAsUtf8" };
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 export function decodeCsvBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, message: "The file is empty." };
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return { ok: false, message: `This is an Excel workbook (.xlsx) or another ZIP file, not a CSV file. ${SAVE_AS_UTF8}` };
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return { ok: false, message: `This is an old Excel workbook (.xls), not a CSV file. ${SAVE_AS_UTF8}` };
-  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return { ok: false, message: `The file is in UTF-16 (“Unicode text”), not UTF-8. ${SAVE_AS_UTF8}` };
+  if (bytes.length === 0) return { ok: false, message: messageKey("validation.import.emptyFile") };
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return { ok: false, message: messageKey("validation.import.zipFile", SAVE_AS_UTF8) };
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return { ok: false, message: messageKey("validation.import.xlsFile", SAVE_AS_UTF8) };
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return { ok: false, message: messageKey("validation.import.utf16File", SAVE_AS_UTF8) };
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, message: `The file holds binary data (a zero byte on line ${lineAt(bytes, nul)}): it is not a CSV text file.` };
+  if (nul >= 0) return { ok: false, message: messageKey("validation.import.binaryFile", { line: lineAt(bytes, nul) }) };
   const hasBom = startsWith(bytes, 0xef, 0xbb, 0xbf);
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
     const byte = bytes[invalid];
-    const seen = byte >= 0xa0 ? ` (“${String.fromCharCode(byte)}” in Latin-1)` : "";
-    return {
-      ok: false,
-      message: `The file is not UTF-8: it looks like Latin-1 or Windows-1252 (byte 0x${byte.toString(16).toUpperCase()}${seen} on line ${lineAt(bytes, invalid)}). Nothing was imported. ${SAVE_AS_UTF8}`,
-    };
+    const found = { ...SAVE_AS_UTF8, byte: byte.toString(16).toUpperCase(), line: lineAt(bytes, invalid) };
+    const message = byte >= 0xa0 ? messageKey("validation.import.notUtf8Char", { ...found, char: String.fromCharCode(byte) }) : messageKey("validation.import.notUtf8", found);
+    return { ok: false, message };
   }
   return { ok: true, text: new TextDecoder("utf-8").decode(hasBom ? bytes.subarray(3) : bytes), hasBom };
 }

@@ -4,6 +4,7 @@ import { readPosition } from "./iom-row";
 import { type MappedRow, rowContext, type RowContext } from "./row-context";
 import { readInstant, readList } from "./values";
 import { unneutraliseFormula } from "./writer";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const TEXT = ["coordinating_authority", "disembarkation_port", "sea_state", "narrative", "source", "departure_place"] as const;
 const COUNTS = [
@@ -24,7 +25,7 @@ function choice<T extends string>(ctx: RowContext, column: string, text: string,
   if (!text) return null;
   const found = Object.values(codes).find((code) => code === text.toUpperCase().replace(/[ -]/g, "_") || labels?.[code].toLowerCase() === text.toLowerCase());
   if (found) return found;
-  return void ctx.error(column, `"${text}" is not one of ${Object.values(codes).join(", ")}.`, text);
+  return void ctx.error(column, messageKey("validation.import.notOneOf", { text, codes: Object.values(codes).join(", ") }), text);
 }
 
 function choices<T extends string>(ctx: RowContext, column: string, text: string, codes: Record<string, T>, labels: Record<T, string>) {
@@ -46,7 +47,7 @@ export function mapLedgerRow(row: number, raw: (column: string) => string): Mapp
   const injuries = readList(cell("injuries")).flatMap((item) => {
     const m = INJURY.exec(item);
     if (!m) {
-      ctx.error("injuries", `"${item}" is not TYPE/SEVERITY: count, e.g. FUEL_BURN/SERIOUS: 11.`);
+      ctx.error("injuries", messageKey("validation.import.injuriesFormat", { item }));
       return [];
     }
     return [{ type: choice(ctx, "injuries", m[1], InjuryType), severity: choice(ctx, "injuries", m[2], Severity), count: m[3] }];
@@ -54,7 +55,7 @@ export function mapLedgerRow(row: number, raw: (column: string) => string): Mapp
   const evacuations = readList(cell("evacuations")).flatMap((item) => {
     const m = EVACUATION.exec(item);
     if (!m) {
-      ctx.error("evacuations", `"${item}" is not "count MEANS to destination at time", e.g. 2 HELICOPTER to Lampedusa at 2016-10-25T10:40:00Z.`);
+      ctx.error("evacuations", messageKey("validation.import.evacuationsFormat", { item }));
       return [];
     }
     const evacuatedAt = m[4] ? ctx.read("evacuations", readInstant(m[4])) : null;
@@ -63,13 +64,13 @@ export function mapLedgerRow(row: number, raw: (column: string) => string): Mapp
   // Countries stay as written: the schema reads codes and names, and names the ones it does not know.
   const nationalities = readList(cell("nationalities")).flatMap((item) => {
     const m = NATIONALITY.exec(item);
-    if (!m) ctx.error("nationalities", `"${item}" is not COUNTRY: count, e.g. ER: 40.`);
+    if (!m) ctx.error("nationalities", messageKey("validation.import.nationalitiesFormat", { item }));
     return m ? [{ country: m[1].trim(), count: m[2] }] : [];
   });
   const partnerNames = readList(cell("partners")).flatMap((item) => {
     const at = item.lastIndexOf(":");
     const role = at > 0 ? choice(ctx, "partners", item.slice(at + 1).trim(), PartnerRole) : undefined;
-    if (at <= 0) ctx.error("partners", `"${item}" is not ORGANIZATION: ROLE, e.g. SW: BODY_RECOVERY.`);
+    if (at <= 0) ctx.error("partners", messageKey("validation.import.partnersFormat", { item }));
     return role ? [{ name: item.slice(0, at).trim(), role }] : [];
   });
 

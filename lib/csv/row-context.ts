@@ -1,4 +1,5 @@
 import { type Read, readCount } from "./values";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // What reading one row of an upload yields besides values: problems (errors skip the row, warnings
 // do not) and translations (a value read as another, counted in the dry run's notes).
@@ -44,7 +45,7 @@ export function rowContext(row: number, cell: (column: string) => string) {
     count(column: string) {
       const result = readCount(cell(column));
       if (!result.ok) return void error(column, result.message);
-      if (result.note) problems.push({ row, column, value: cell(column), message: `Read as ${result.value} (the comma is a ${result.note}).`, severity: "warning" });
+      if (result.note) problems.push({ row, column, value: cell(column), message: messageKey("validation.import.readAsThousands", { value: String(result.value) }), severity: "warning" });
       return result.value;
     },
   };

@@ -1,5 +1,6 @@
 import type { ImportLayout } from "./layouts";
 import type { MappedRow } from "./row-context";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // A row's keys go into unique indexes, whose entries hold a few kilobytes at most, and the organization's
 // yearly reference counter (an int) continues after the highest reference imported: both need bounds.
@@ -17,10 +18,10 @@ export function checkKeys(row: MappedRow, layout: ImportLayout) {
     row.problems.push({ row: row.row, column, value: value.slice(0, MAX_KEY_LENGTH), message, severity: "error" });
   };
   for (const [column, value] of keys) {
-    if (value && value.length > MAX_KEY_LENGTH) error(column, value, `Keys are at most ${MAX_KEY_LENGTH} characters (now ${value.length.toLocaleString("en")}).`);
+    if (value && value.length > MAX_KEY_LENGTH) error(column, value, messageKey("validation.import.keyTooLong", { max: MAX_KEY_LENGTH, length: value.length }));
   }
   const number = /^.+-\d{4}-(\d{4,})$/.exec(row.reference ?? "")?.[1];
   if (number && Number(number) > MAX_REFERENCE_NUMBER) {
-    error(referenceColumn, row.reference!, `Reference numbers go up to ${MAX_REFERENCE_NUMBER.toLocaleString("en")} a year: clear the reference to number the row anew.`);
+    error(referenceColumn, row.reference!, messageKey("validation.import.referenceNumberTooHigh", { max: MAX_REFERENCE_NUMBER }));
   }
 }

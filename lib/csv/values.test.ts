@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { looksSwapped, readCount, readDay, readDecimalPair, readInstant } from "./values";
+import { messageKey } from "@/lib/i18n/message-key";
 
 describe("reading cells", () => {
   it("reads counts: blank is unknown, thousands separators are noted, the rest refused", () => {
     expect(readCount("")).toEqual({ ok: true, value: null });
     expect(readCount(" 12 ")).toEqual({ ok: true, value: 12 });
     expect(readCount("1,022")).toEqual({ ok: true, value: 1022, note: "thousands separator" });
-    expect(readCount("1.022")).toMatchObject({ ok: false, message: expect.stringMatching(/ambiguous/) });
-    expect(readCount("-3")).toMatchObject({ ok: false, message: "A count cannot be negative." });
+    expect(readCount("1.022")).toMatchObject({ ok: false, message: expect.stringMatching(/ambiguousCount/) });
+    expect(readCount("-3")).toMatchObject({ ok: false, message: messageKey("validation.import.negativeCount") });
     expect(readCount("about 20")).toMatchObject({ ok: false });
   });
 
@@ -16,15 +17,15 @@ describe("reading cells", () => {
     expect(readDay("January 06, 2014")).toEqual({ ok: true, value: new Date("2014-01-06T00:00:00Z") });
     expect(readDay("Sept 3, 2015")).toEqual({ ok: true, value: new Date("2015-09-03T00:00:00Z") });
     expect(readDay("2016-10-25")).toEqual({ ok: true, value: new Date("2016-10-25T00:00:00Z") });
-    expect(readDay("February 30, 2016")).toMatchObject({ ok: false, message: "This date does not exist." });
-    expect(readDay("05/06/2016")).toMatchObject({ ok: false, message: expect.stringMatching(/ambiguous/) });
+    expect(readDay("February 30, 2016")).toMatchObject({ ok: false, message: messageKey("validation.import.noSuchDate") });
+    expect(readDay("05/06/2016")).toMatchObject({ ok: false, message: messageKey("validation.import.dayMonthAmbiguous") });
   });
 
   it("reads instants with their offset and notes a date without a time", () => {
     expect(readInstant("2016-10-25T08:30+02:00")).toEqual({ ok: true, value: new Date("2016-10-25T06:30:00Z") });
     expect(readInstant("2016-10-25T06:30:00.000Z")).toEqual({ ok: true, value: new Date("2016-10-25T06:30:00Z") });
     expect(readInstant("2016-10-25 08:30:00+0200")).toEqual({ ok: true, value: new Date("2016-10-25T06:30:00Z") });
-    expect(readInstant("2016-10-25T08:30")).toMatchObject({ ok: false, message: expect.stringMatching(/no UTC offset/) });
+    expect(readInstant("2016-10-25T08:30")).toMatchObject({ ok: false, message: messageKey("validation.import.noOffset") });
     expect(readInstant("October 25, 2016")).toMatchObject({ ok: true, note: "date without a time, read as 00:00 UTC" });
   });
 

@@ -1,3 +1,5 @@
+import { messageKey } from "@/lib/i18n/message-key";
+
 // Reading one cell of an uploaded file. Each reader returns the value, or a message for the row report;
 // `note` names a quirk that was read (a thousands separator, a date without a time) so the dry run
 // can say so instead of silently guessing.
@@ -12,9 +14,9 @@ export function readCount(text: string): Read<number | null> {
   if (t === "") return ok(null);
   if (/^\d+$/.test(t)) return ok(Number(t));
   if (/^\d{1,3}(,\d{3})+$/.test(t)) return ok(Number(t.replaceAll(",", "")), "thousands separator");
-  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return fail(`"${t}" is ambiguous: write it without separators (e.g. ${t.replaceAll(".", "")}) or as a decimal number.`);
-  if (/^-\d/.test(t)) return fail("A count cannot be negative.");
-  return fail("Not a whole number: write digits only, or leave the cell blank when unknown.");
+  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return fail(messageKey("validation.import.ambiguousCount", { text: t, plain: t.replaceAll(".", "") }));
+  if (/^-\d/.test(t)) return fail(messageKey("validation.import.negativeCount"));
+  return fail(messageKey("validation.import.notWholeNumber"));
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -24,7 +26,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+
 
 function utcDay(year: number, month: number, day: number): Read<Date> {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return fail("This date does not exist.");
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return fail(messageKey("validation.import.noSuchDate"));
   return ok(date);
 }
 
@@ -35,13 +37,13 @@ export function readDay(text: string): Read<Date | null> {
   const long = LONG_DATE.exec(t);
   if (long) {
     const month = MONTHS.findIndex((m) => m === long[1].toLowerCase() || (long[1].length >= 3 && m.startsWith(long[1].toLowerCase())));
-    if (month < 0) return fail(`"${long[1]}" is not a month name (in English).`);
+    if (month < 0) return fail(messageKey("validation.import.notMonthName", { month: long[1] }));
     return utcDay(Number(long[3]), month + 1, Number(long[2]));
   }
   const iso = ISO_DAY.exec(t);
   if (iso) return utcDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(t)) return fail("Day and month order is ambiguous: write the date as 2016-10-25 or October 25, 2016.");
-  return fail("Not a date: write it as 2016-10-25 or October 25, 2016.");
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(t)) return fail(messageKey("validation.import.dayMonthAmbiguous"));
+  return fail(messageKey("validation.import.notDate"));
 }
 
 /** An instant: ISO 8601 with its UTC offset; a date alone means 00:00 UTC that day (noted). */
@@ -50,9 +52,9 @@ export function readInstant(text: string): Read<Date | null> {
   if (t === "") return ok(null);
   if (ISO_INSTANT.test(t)) {
     const date = new Date(t.replace(" ", "T").replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
-    return Number.isNaN(date.getTime()) ? fail("This date and time does not exist.") : ok(date);
+    return Number.isNaN(date.getTime()) ? fail(messageKey("validation.import.noSuchInstant")) : ok(date);
   }
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(t)) return fail("The time has no UTC offset: add Z for UTC or the offset, e.g. 2016-10-25T08:30+02:00.");
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(t)) return fail(messageKey("validation.import.noOffset"));
   const day = readDay(t);
   return day.ok ? ok(day.value, "date without a time, read as 00:00 UTC") : day;
 }
@@ -72,7 +74,7 @@ export function readDecimalPair(text: string): Read<Coordinates | null> {
   const [a, b] = parts.map(Number);
   if (Math.abs(a) <= 90 && Math.abs(b) <= 180) return ok({ latitude: a, longitude: b, text: `${parts[0]}, ${parts[1]}`, isSwapped: false });
   if (Math.abs(a) <= 180 && Math.abs(b) <= 90) return ok({ latitude: b, longitude: a, text: `${parts[1]}, ${parts[0]}`, isSwapped: true });
-  return fail("Neither order gives a latitude within ±90° and a longitude within ±180°.");
+  return fail(messageKey("validation.import.pairOutOfRange"));
 }
 
 /** Rough boxes of regions where a swap that stays in range can still be told apart. */

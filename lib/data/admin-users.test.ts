@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { createAdmin, createOrganization, createUser } from "@/lib/test/factories";
 import { changeUserRole, createManagedUser, findManagedUsers, generateOneTimePassword, getManagedUser, resetUserPassword, setUserActive } from "./admin-users";
 import { getSessionUser } from "./users";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const newUser = ({ organizationId }: { organizationId?: string } = {}) => ({ name: "Nadia Rossi", email: `nadia-${crypto.randomUUID()}@test.example`, role: "FIELD" as const, organizationId });
 const events = (entityId: string) => db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
@@ -66,7 +67,7 @@ describe("createManagedUser", () => {
     const { sessionUser: admin } = await createAdmin();
     const input = newUser();
     await createManagedUser(admin, input);
-    await expect(createManagedUser(admin, input)).rejects.toMatchObject({ code: "invalid", fieldErrors: { email: [expect.stringContaining("already exists")] } });
+    await expect(createManagedUser(admin, input)).rejects.toMatchObject({ code: "invalid", fieldErrors: { email: [messageKey("validation.admin.emailTaken", { email: input.email })] } });
   });
 });
 
@@ -100,8 +101,8 @@ describe("access changes", () => {
 
   it("refuses to let an admin lock themself out", async () => {
     const { sessionUser: admin } = await createAdmin();
-    await expect(setUserActive(admin, { userId: admin.id, isActive: false })).rejects.toMatchObject({ code: "forbidden", message: expect.stringContaining("your own account") });
-    await expect(changeUserRole(admin, { userId: admin.id, role: "COORDINATOR" })).rejects.toMatchObject({ message: expect.stringContaining("your own administrator role") });
+    await expect(setUserActive(admin, { userId: admin.id, isActive: false })).rejects.toMatchObject({ code: "forbidden", message: messageKey("validation.admin.ownDeactivation") });
+    await expect(changeUserRole(admin, { userId: admin.id, role: "COORDINATOR" })).rejects.toMatchObject({ message: messageKey("validation.admin.ownAdminRole") });
     await expect(resetUserPassword(admin, admin.id)).rejects.toMatchObject({ code: "forbidden" });
   });
 

@@ -9,6 +9,7 @@ import { assertUuid, auditActorFor, fieldConflict, getAdminScope, isUniqueViolat
 import { recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
 import type { UserActiveInput, UserCreate, UserRoleInput } from "@/lib/schemas/user";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // No 0/O, 1/l/I: the password is read out or copied by hand once.
 const ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -45,15 +46,15 @@ export async function getManagedUser(admin: SessionUser, userId: string) {
   return user;
 }
 
-const duplicateEmail = (email: string) => fieldConflict("email", `A user with the email ${email} already exists: each person has one account.`);
+const duplicateEmail = (email: string) => fieldConflict("email", messageKey("validation.admin.emailTaken", { email }));
 
 export async function createManagedUser(admin: SessionUser, input: UserCreate) {
   assertCanManageUsers(admin);
   const scope = await getAdminScope(admin);
   const organizationId = scope.isPlatformOperator ? input.organizationId : admin.organizationId;
-  if (!organizationId) throw fieldConflict("organizationId", "Choose the organization the person works for.");
+  if (!organizationId) throw fieldConflict("organizationId", messageKey("validation.admin.chooseOrganization"));
   const organization = await db.organization.findUnique({ where: { id: organizationId }, select: { shortName: true } });
-  if (!organization) throw fieldConflict("organizationId", "This organization no longer exists: reload the page.");
+  if (!organization) throw fieldConflict("organizationId", messageKey("validation.admin.organizationGone"));
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw duplicateEmail(input.email);
 
   const oneTimePassword = generateOneTimePassword();
@@ -99,12 +100,12 @@ async function updateManagedUser(admin: SessionUser, userId: string, decide: (us
 
 export async function changeUserRole(admin: SessionUser, { userId, role }: UserRoleInput) {
   if (userId === admin.id && role !== "ADMIN")
-    throw new AppError("forbidden", "You cannot remove your own administrator role: ask another administrator of your organization.");
+    throw new AppError("forbidden", messageKey("validation.admin.ownAdminRole"));
   return updateManagedUser(admin, userId, (user) => (user.role === role ? null : { data: { role }, changes: { role: { from: user.role, to: role } } }));
 }
 
 export async function setUserActive(admin: SessionUser, { userId, isActive }: UserActiveInput) {
-  if (userId === admin.id && !isActive) throw new AppError("forbidden", "You cannot deactivate your own account: ask another administrator.");
+  if (userId === admin.id && !isActive) throw new AppError("forbidden", messageKey("validation.admin.ownDeactivation"));
   return updateManagedUser(admin, userId, (user) =>
     user.isActive === isActive ? null : { data: { isActive }, changes: { isActive: { from: user.isActive, to: isActive } } },
   );
@@ -112,7 +113,7 @@ export async function setUserActive(admin: SessionUser, { userId, isActive }: Us
 
 /** A new one-time password, to be changed at the next sign-in; also lifts a lockout. */
 export async function resetUserPassword(admin: SessionUser, userId: string) {
-  if (userId === admin.id) throw new AppError("forbidden", "Change your own password on the Account page.");
+  if (userId === admin.id) throw new AppError("forbidden", messageKey("validation.admin.ownPassword"));
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const user = await updateManagedUser(admin, userId, (current) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAdmin, createOrganization } from "@/lib/test/factories";
 import { createOrganization as createManagedOrganization, findManagedOrganizations, getManagedOrganization, updateOrganization } from "./organizations-admin";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const uniqueShortName = () => `X${crypto.randomUUID().slice(0, 6).toUpperCase()}`;
 const input = (overrides = {}) => ({ name: `Rescue NGO ${crypto.randomUUID()}`, shortName: uniqueShortName(), country: "Italy", ...overrides });
@@ -38,10 +39,10 @@ describe("createOrganization", () => {
     const { sessionUser: operator } = await createAdmin({ isPlatformOperator: true });
     const first = await createManagedOrganization(operator, input());
     await expect(createManagedOrganization(operator, input({ shortName: first.shortName }))).rejects.toMatchObject({
-      fieldErrors: { shortName: [expect.stringContaining(`already uses the short name ${first.shortName}`)] },
+      fieldErrors: { shortName: [messageKey("validation.admin.shortNameTaken", { shortName: first.shortName })] },
     });
     await expect(createManagedOrganization(operator, input({ name: first.name.toUpperCase() }))).rejects.toMatchObject({
-      fieldErrors: { name: [expect.stringContaining("already exists")] },
+      fieldErrors: { name: [messageKey("validation.admin.organizationNameTaken", { name: first.name })] },
     });
   });
 });

@@ -8,6 +8,7 @@ import { changedFields, recordAudit } from "@/lib/data/audit";
 import { likeLiteral } from "@/lib/data/like-pattern";
 import type { SessionUser } from "@/lib/data/users";
 import { type OrganizationInput, type OrganizationRecord, organizationRecordSchema } from "@/lib/schemas/organization";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const organizationColumns = {
   id: true, name: true, shortName: true, country: true, isPlatformOperator: true,
@@ -42,15 +43,15 @@ async function assertUnique(tx: Prisma.TransactionClient, input: OrganizationRec
     select: { name: true, shortName: true },
   });
   if (others.some((o) => o.shortName === input.shortName))
-    throw fieldConflict("shortName", `Another organization already uses the short name ${input.shortName}: short names start incident references, so they must differ.`);
-  if (others.length) throw fieldConflict("name", `An organization named ${others[0].name} already exists.`);
+    throw fieldConflict("shortName", messageKey("validation.admin.shortNameTaken", { shortName: input.shortName }));
+  if (others.length) throw fieldConflict("name", messageKey("validation.admin.organizationNameTaken", { name: others[0].name }));
 }
 
 function duplicateOf(error: unknown, input: OrganizationRecord) {
-  return isUniqueViolation(error) ? fieldConflict("shortName", `An organization named ${input.name} or with the short name ${input.shortName} already exists.`) : error;
+  return isUniqueViolation(error) ? fieldConflict("shortName", messageKey("validation.admin.organizationSavedMeanwhile", { name: input.name, shortName: input.shortName })) : error;
 }
 
-const ONLY_OPERATORS = "Only administrators of the platform operator can add organizations.";
+const ONLY_OPERATORS = messageKey("validation.admin.onlyOperators");
 
 /** Whether the user may add organizations: administrators of the platform operator. */
 export async function mayAddOrganizations(admin: SessionUser) {

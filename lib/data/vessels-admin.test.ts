@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAdmin, createOrganization, createUser, createVessel as createTestVessel } from "@/lib/test/factories";
 import { createVessel, findManagedVessels, getManagedVessel, setVesselActive, updateVessel } from "./vessels-admin";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // Valid check digits, unique per test run (MMSI is unique too).
 function uniqueImo() {
@@ -50,7 +51,7 @@ describe("createVessel", () => {
     const first = await createVessel(admin, input());
     await expect(createVessel(admin, input({ imo: first.imo }))).rejects.toMatchObject({ fieldErrors: { imo: [expect.stringContaining(first.name)] } });
     await expect(createVessel(admin, input({ mmsi: first.mmsi }))).rejects.toMatchObject({ fieldErrors: { mmsi: [expect.any(String)] } });
-    await expect(createVessel(admin, input({ name: first.name.toLowerCase() }))).rejects.toMatchObject({ fieldErrors: { name: [expect.stringContaining("already has a vessel")] } });
+    await expect(createVessel(admin, input({ name: first.name.toLowerCase() }))).rejects.toMatchObject({ fieldErrors: { name: [messageKey("validation.admin.vesselNameTaken", { name: first.name })] } });
     const { sessionUser: otherAdmin } = await createAdmin();
     await expect(createVessel(otherAdmin, input({ name: first.name }))).resolves.toMatchObject({ name: first.name });
   });

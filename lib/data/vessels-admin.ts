@@ -8,6 +8,7 @@ import { changedFields, recordAudit } from "@/lib/data/audit";
 import { likeLiteral } from "@/lib/data/like-pattern";
 import type { SessionUser } from "@/lib/data/users";
 import type { VesselInput } from "@/lib/schemas/vessel";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const vesselColumns = {
   id: true, name: true, kind: true, flagState: true, imo: true, mmsi: true, callSign: true, isActive: true,
@@ -40,7 +41,7 @@ export async function getManagedVessel(admin: SessionUser, id: string) {
 async function operatorOf(tx: Tx, admin: SessionUser, scope: AdminScope, input: VesselInput) {
   if (!scope.isPlatformOperator) return admin.organizationId;
   if (input.organizationId && !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } })))
-    throw fieldConflict("organizationId", "This organization no longer exists: reload the page.");
+    throw fieldConflict("organizationId", messageKey("validation.admin.organizationGone"));
   return input.organizationId;
 }
 
@@ -53,14 +54,14 @@ async function assertUnique(tx: Tx, data: VesselInput & { organizationId: string
     select: { name: true, imo: true, mmsi: true },
   });
   const imo = clashes.find((v) => data.imo && v.imo === data.imo);
-  if (imo) throw fieldConflict("imo", `The vessel ${imo.name} already has the IMO number ${data.imo}.`);
+  if (imo) throw fieldConflict("imo", messageKey("validation.admin.imoTaken", { vessel: imo.name, imo: data.imo! }));
   const mmsi = clashes.find((v) => data.mmsi && v.mmsi === data.mmsi);
-  if (mmsi) throw fieldConflict("mmsi", `The vessel ${mmsi.name} already has the MMSI ${data.mmsi}.`);
-  if (clashes.length) throw fieldConflict("name", `This organization already has a vessel named ${clashes[0].name}.`);
+  if (mmsi) throw fieldConflict("mmsi", messageKey("validation.admin.mmsiTaken", { vessel: mmsi.name, mmsi: data.mmsi! }));
+  if (clashes.length) throw fieldConflict("name", messageKey("validation.admin.vesselNameTaken", { name: clashes[0].name }));
 }
 
 const duplicate = (error: unknown) =>
-  isUniqueViolation(error) ? fieldConflict("name", "Another vessel with this name, IMO number or MMSI was saved meanwhile.") : error;
+  isUniqueViolation(error) ? fieldConflict("name", messageKey("validation.admin.vesselSavedMeanwhile")) : error;
 
 /** Adds a vessel, with its audit event, inside the caller's transaction: the one way to create one (the admin form, an import naming it). */
 export async function addVessel(tx: Tx, admin: SessionUser, input: VesselInput, { id, reason }: { id?: string; reason?: string } = {}) {

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { storableText } from "./storable-text";
 
 export const organizationInputSchema = z.object({
-  name: storableText().min(2, "Enter the organization's full name.").max(200, "Names are at most 200 characters."),
+  name: storableText().min(2, messageKey("validation.admin.organizationName")).max(200, messageKey("validation.admin.nameTooLong", { max: 200 })),
   shortName: z.string().trim().toUpperCase()
-    .regex(/^[A-Z0-9]{2,8}$/, "A short name is 2–8 capital letters or digits, e.g. MSF: it starts incident references (MSF-2016-0042)."),
-  country: storableText().min(2, "Enter the country where the organization is based.").max(100, "Countries are at most 100 characters."),
+    .regex(/^[A-Z0-9]{2,8}$/, messageKey("validation.admin.shortName")),
+  country: storableText().min(2, messageKey("validation.admin.country")).max(100, messageKey("validation.admin.countryTooLong", { max: 100 })),
 });
 
 /** What the data layer stores: the form's rules, with the country unknown for a partner named only in an imported file. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isValidImo, vesselInputSchema } from "./vessel";
+import { messageKey } from "@/lib/i18n/message-key";
 
 const valid = { name: "Bourbon Argos", kind: "RESCUE_SHIP", flagState: "", imo: "", mmsi: "", callSign: "", organizationId: "" };
 const errorsOf = (input: object) => vesselInputSchema.safeParse({ ...valid, ...input }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -19,10 +20,10 @@ describe("vesselInputSchema", () => {
   });
 
   it("explains wrong identifiers", () => {
-    expect(errorsOf({ imo: "12345" })).toEqual(["imo: An IMO number is 7 digits, e.g. 9074729."]);
-    expect(errorsOf({ imo: "9074728" })).toEqual(["imo: This IMO number's check digit does not match: check for a typo."]);
-    expect(errorsOf({ mmsi: "12345678" })).toEqual(["mmsi: An MMSI is 9 digits, e.g. 253123000."]);
-    expect(errorsOf({ callSign: "A!" })).toEqual(["callSign: A call sign is 3–8 letters or digits, e.g. LXAG."]);
+    expect(errorsOf({ imo: "12345" })).toEqual([`imo: ${messageKey("validation.admin.imoFormat")}`]);
+    expect(errorsOf({ imo: "9074728" })).toEqual([`imo: ${messageKey("validation.admin.imoCheckDigit")}`]);
+    expect(errorsOf({ mmsi: "12345678" })).toEqual([`mmsi: ${messageKey("validation.admin.mmsiFormat")}`]);
+    expect(errorsOf({ callSign: "A!" })).toEqual([`callSign: ${messageKey("validation.admin.callSignFormat")}`]);
     expect(errorsOf({ kind: "SUBMARINE", name: " " })).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VesselKind } from "@/generated/prisma/enums";
+import { messageKey } from "@/lib/i18n/message-key";
 import { storableText } from "./storable-text";
 
 /** IMO ship numbers end with a check digit: the first six digits weighted 7…2, summed, modulo 10. */
@@ -12,22 +13,19 @@ export function isValidImo(imo: string) {
 
 const emptyToNull = (value: string) => value || null;
 
-const optionalText = (max: number, label: string) =>
-  storableText().max(max, `${label} is at most ${max} characters.`).transform(emptyToNull);
-
 export const vesselInputSchema = z.object({
-  name: storableText().min(2, "Enter the vessel's name.").max(100, "Names are at most 100 characters."),
-  kind: z.enum(VesselKind, "Choose the kind of vessel."),
-  flagState: optionalText(100, "The flag state"),
+  name: storableText().min(2, messageKey("validation.admin.vesselName")).max(100, messageKey("validation.admin.nameTooLong", { max: 100 })),
+  kind: z.enum(VesselKind, messageKey("validation.admin.vesselKind")),
+  flagState: storableText().max(100, messageKey("validation.admin.flagStateTooLong", { max: 100 })).transform(emptyToNull),
   imo: z.string().trim().transform((v) => v.replace(/^IMO\s*/i, ""))
-    .refine((v) => v === "" || /^\d{7}$/.test(v), "An IMO number is 7 digits, e.g. 9074729.")
-    .refine((v) => !/^\d{7}$/.test(v) || isValidImo(v), "This IMO number's check digit does not match: check for a typo.")
+    .refine((v) => v === "" || /^\d{7}$/.test(v), messageKey("validation.admin.imoFormat"))
+    .refine((v) => !/^\d{7}$/.test(v) || isValidImo(v), messageKey("validation.admin.imoCheckDigit"))
     .transform(emptyToNull),
   mmsi: z.string().trim()
-    .refine((v) => v === "" || /^\d{9}$/.test(v), "An MMSI is 9 digits, e.g. 253123000.")
+    .refine((v) => v === "" || /^\d{9}$/.test(v), messageKey("validation.admin.mmsiFormat"))
     .transform(emptyToNull),
   callSign: z.string().trim().toUpperCase()
-    .refine((v) => v === "" || /^[A-Z0-9]{3,8}$/.test(v), "A call sign is 3–8 letters or digits, e.g. LXAG.")
+    .refine((v) => v === "" || /^[A-Z0-9]{3,8}$/.test(v), messageKey("validation.admin.callSignFormat"))
     .transform(emptyToNull),
   /** Empty: no operating organization (platform operators only); other admins always get their own. */
   organizationId: z.union([z.uuid(), z.literal("")]).transform(emptyToNull),

@@ -35,7 +35,7 @@ export async function downloadExport(baseUrl: string, query: string, cookie: str
 
 /** The same rows by bare `COPY … TO STDOUT` of the statement the export route runs. */
 export async function copyBaseline(pool: pg.Pool, user: { organizationId: string }, filters: IncidentFilters): Promise<ExportRun> {
-  const select = exportKind("incidents", "ledger").select(incidentWhereSql(user, filters), incidentOrderSql(filters), user);
+  const select = exportKind("incidents", "ledger").select(incidentWhereSql(user, filters), incidentOrderSql(filters), user, null);
   const client = await pool.connect();
   try {
     const start = performance.now();

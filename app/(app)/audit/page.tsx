@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
+import { isolated } from "@/components/i18n/isolated";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -10,22 +11,21 @@ import { auditFilterQuery, auditFilterSchema } from "@/lib/schemas/audit-filter"
 
 type Props = { searchParams: Promise<Record<string, string | string[]>> };
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props) {
   const { incident } = auditFilterSchema.parse(await searchParams);
-  return { title: incident ? `Audit log: ${incident}` : "Audit log" };
+  const t = await getTranslations("audit");
+  return { title: incident ? t("titleFor", { incident }) : t("title") };
 }
 
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "audit:view")) notFound();
   const filter = auditFilterSchema.parse(await searchParams);
-  const { rows, total, page, pageCount } = await findAuditEvents(user, filter);
+  const [{ rows, total, page, pageCount }, t] = await Promise.all([findAuditEvents(user, filter), getTranslations("audit")]);
   return (
     <>
-      <h1>Audit log</h1>
-      <p className="muted">
-        {total.toLocaleString("en")} events of {user.organizationName}, its incidents and its members, newest first. The log is a record: it cannot be edited.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t.rich("intro", { total, organization: user.organizationName, bdi: isolated })}</p>
       <AuditFilterForm key={auditFilterQuery(filter, 1)} filter={filter} />
       <AuditTable rows={rows} />
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/audit${auditFilterQuery(filter, p)}`} />

@@ -1,15 +1,16 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { EVENT_COLUMNS, TRACK_COLUMNS, type ColumnName } from "@/lib/csv/columns";
-import { iso, safe, selectList } from "./sql-format";
+import type { ExportLabels } from "./export-labels";
+import { coded, iso, safe, selectList } from "./sql-format";
 
 // The long-format files of the case as it unfolded: one row per timeline event or track point of the
 // matching incidents.
-const EVENT: Record<ColumnName<typeof EVENT_COLUMNS>, string> = {
+const event = (labels: ExportLabels | null): Record<ColumnName<typeof EVENT_COLUMNS>, string> => ({
   reference: safe("i.reference"),
   event_time: iso(`x."occurredAt"`),
-  event_type: "x.type::text",
-  alert_source: `x."alertSource"::text`,
+  event_type: coded("x.type::text", labels?.eventType),
+  alert_source: coded(`x."alertSource"::text`, labels?.alertSource),
   count: "x.count",
   port: safe("x.port"),
   position_text: safe(`x."positionText"`),
@@ -19,7 +20,7 @@ const EVENT: Record<ColumnName<typeof EVENT_COLUMNS>, string> = {
   who: safe(`COALESCE(v.name, o."shortName", x.authority)`),
   linked_case: "lc.reference",
   note: safe("x.note"),
-};
+});
 
 const TRACK: Record<ColumnName<typeof TRACK_COLUMNS>, string> = {
   reference: safe("i.reference"),
@@ -31,9 +32,9 @@ const TRACK: Record<ColumnName<typeof TRACK_COLUMNS>, string> = {
 };
 
 /** A linked case is named only when the reader may read it, as on the case page. */
-export function eventSelect(where: Prisma.Sql, orderBy: Prisma.Sql, reader: { organizationId: string }) {
+export function eventSelect(where: Prisma.Sql, orderBy: Prisma.Sql, reader: { organizationId: string }, labels: ExportLabels | null) {
   const org = reader.organizationId;
-  return Prisma.sql`SELECT ${Prisma.raw(selectList(EVENT_COLUMNS, EVENT))}
+  return Prisma.sql`SELECT ${Prisma.raw(selectList(EVENT_COLUMNS, event(labels)))}
 FROM "Incident" i JOIN "TimelineEvent" x ON x."incidentId" = i.id
 LEFT JOIN "Vessel" v ON v.id = x."vesselId"
 LEFT JOIN "Organization" o ON o.id = x."organizationId"

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { filtersToSearchParams } from "@/lib/schemas/incident-filters";
 import { copyToWebStream } from "./copy-stream";
 import { exportFilename } from "./export-filename";
+import { exportLabels } from "./export-labels";
 import { parseExportRequest } from "./export-request";
 import { exportKind } from "./export-tables";
 import { exportPool } from "./pg-pool";
@@ -25,11 +26,11 @@ export async function exportIncidents(user: SessionUser, params: URLSearchParams
   if (!can(user, "incident:export")) return text("Only coordinators and administrators may export incidents.", 403);
   const parsed = parseExportRequest(params);
   if (!parsed.ok) return text(parsed.message, 400);
-  const { table, layout, bom } = parsed.request;
+  const { table, layout, bom, labels } = parsed.request;
   const filters = await withSearchText(user, parsed.request.filters);
   const kind = exportKind(table, layout);
   const where = incidentWhereSql(user, filters);
-  const select = kind.select(where, incidentOrderSql(filters), user);
+  const select = kind.select(where, incidentOrderSql(filters), user, labels ? await exportLabels() : null);
   const filename = exportFilename(table, layout, filters);
 
   const client = await exportPool().connect();

@@ -3,12 +3,16 @@ import { Prisma } from "@/generated/prisma/client";
 import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
 import { eventSelect, trackSelect } from "./case-story-selects";
+import type { ExportLabels } from "./export-labels";
 import { iomSelect } from "./iom-select";
 import { ledgerSelect } from "./ledger-select";
 import { evacuationSelect, injurySelect, nationalitySelect, revisionSelect } from "./long-selects";
 
-/** The rows of the incidents that match where; the reader's organization scopes what rows point to (a linked case). */
-type Build = (where: Prisma.Sql, orderBy: Prisma.Sql, reader: { organizationId: string }) => Prisma.Sql;
+/**
+ * The rows of the incidents that match where; the reader's organization scopes what rows point to (a linked
+ * case); labels, when asked for, replace the codes of coded columns (the IOM layout keeps IOM's words).
+ */
+type Build = (where: Prisma.Sql, orderBy: Prisma.Sql, reader: { organizationId: string }, labels: ExportLabels | null) => Prisma.Sql;
 export type ExportKind = { select: Build; count: (where: Prisma.Sql) => Prisma.Sql; header: readonly string[] };
 
 const countIncidents = (where: Prisma.Sql) => Prisma.sql`SELECT count(*)::int AS rows FROM "Incident" i WHERE ${where}`;

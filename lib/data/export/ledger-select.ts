@@ -1,13 +1,14 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { LEDGER_COLUMNS, type ColumnName } from "@/lib/csv/columns";
-import { iso, list, safe, selectList } from "./sql-format";
+import type { ExportLabels } from "./export-labels";
+import { coded, codedList, iso, list, safe, selectList } from "./sql-format";
 
 type LedgerColumn = ColumnName<typeof LEDGER_COLUMNS>;
 
-const EXPRESSIONS: Record<LedgerColumn, string> = {
+const expressions = (labels: ExportLabels | null): Record<LedgerColumn, string> => ({
   reference: safe("i.reference"),
-  status: "i.status::text",
+  status: coded("i.status::text", labels?.status),
   organization: safe(`o."shortName"`),
   occurred_at: iso(`i."occurredAt"`),
   latitude: "i.latitude",
@@ -19,13 +20,13 @@ const EXPRESSIONS: Record<LedgerColumn, string> = {
   region: safe("i.region"),
   route: safe("i.route"),
   vessel: safe("v.name"),
-  boat_type: `i."boatType"::text`,
-  boat_conditions: list(`i."boatConditions"`),
+  boat_type: coded(`i."boatType"::text`, labels?.boatType),
+  boat_conditions: codedList(`i."boatConditions"`, labels?.boatCondition),
   persons_on_board: `i."personsOnBoard"`,
   rescued: "i.rescued",
   dead: "i.dead",
   missing: "i.missing",
-  causes_of_death: list(`i."causesOfDeath"`),
+  causes_of_death: codedList(`i."causesOfDeath"`, labels?.causeOfDeath),
   children: "i.children",
   unaccompanied_minors: `i."unaccompaniedMinors"`,
   women: "i.women",
@@ -54,7 +55,7 @@ const EXPRESSIONS: Record<LedgerColumn, string> = {
   created_at: iso(`i."createdAt"`),
   updated_at: iso(`i."updatedAt"`),
   version: "i.version",
-};
+});
 
 // Child rows summarised per incident; the long-format files carry them one per row.
 const SUMMARIES = `
@@ -79,8 +80,8 @@ const SUMMARIES = `
  * incidents are sorted before their rows are summarised, so the first rows leave while later ones are
  * still being read, instead of after a sort of every finished row.
  */
-export function ledgerSelect(where: Prisma.Sql, orderBy: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`SELECT ${Prisma.raw(selectList(LEDGER_COLUMNS, EXPRESSIONS))}
+export function ledgerSelect(where: Prisma.Sql, orderBy: Prisma.Sql, _reader: unknown, labels: ExportLabels | null): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.raw(selectList(LEDGER_COLUMNS, expressions(labels)))}
 FROM (SELECT i.* FROM "Incident" i WHERE ${where} ORDER BY ${orderBy}) i ${Prisma.raw(SUMMARIES)}
 ORDER BY ${orderBy}`;
 }

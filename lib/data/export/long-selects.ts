@@ -1,16 +1,19 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { EVACUATION_COLUMNS, INJURY_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ColumnName } from "@/lib/csv/columns";
-import { iso, safe, selectList } from "./sql-format";
+import type { ExportLabels } from "./export-labels";
+import { coded, iso, safe, selectList } from "./sql-format";
 
 // The long-format files: one row per injury, evacuation, nationality or figure revision of the matching incidents.
 const incident = { reference: safe("i.reference"), occurred_at: iso(`i."occurredAt"`) };
 
-const INJURY: Record<ColumnName<typeof INJURY_COLUMNS>, string> = { ...incident, type: "x.type::text", severity: "x.severity::text", count: "x.count" };
+const injury = (labels: ExportLabels | null): Record<ColumnName<typeof INJURY_COLUMNS>, string> => ({
+  ...incident, type: coded("x.type::text", labels?.injuryType), severity: coded("x.severity::text", labels?.severity), count: "x.count",
+});
 
-const EVACUATION: Record<ColumnName<typeof EVACUATION_COLUMNS>, string> = {
-  ...incident, count: "x.count", means: "x.means::text", destination: safe("x.destination"), evacuated_at: iso(`x."evacuatedAt"`),
-};
+const evacuation = (labels: ExportLabels | null): Record<ColumnName<typeof EVACUATION_COLUMNS>, string> => ({
+  ...incident, count: "x.count", means: coded("x.means::text", labels?.evacuationMeans), destination: safe("x.destination"), evacuated_at: iso(`x."evacuatedAt"`),
+});
 
 const NATIONALITY: Record<ColumnName<typeof NATIONALITY_COLUMNS>, string> = { ...incident, country: "x.country", count: "x.count" };
 
@@ -27,14 +30,14 @@ const REVISION: Record<ColumnName<typeof REVISION_COLUMNS>, string> = {
   changed_at: iso(`e."createdAt"`),
 };
 
-export function injurySelect(where: Prisma.Sql, orderBy: Prisma.Sql) {
-  return Prisma.sql`SELECT ${Prisma.raw(selectList(INJURY_COLUMNS, INJURY))}
+export function injurySelect(where: Prisma.Sql, orderBy: Prisma.Sql, _reader: unknown, labels: ExportLabels | null) {
+  return Prisma.sql`SELECT ${Prisma.raw(selectList(INJURY_COLUMNS, injury(labels)))}
 FROM "Incident" i JOIN "Injury" x ON x."incidentId" = i.id
 WHERE ${where} ORDER BY ${orderBy}, x.type, x.severity, x.id`;
 }
 
-export function evacuationSelect(where: Prisma.Sql, orderBy: Prisma.Sql) {
-  return Prisma.sql`SELECT ${Prisma.raw(selectList(EVACUATION_COLUMNS, EVACUATION))}
+export function evacuationSelect(where: Prisma.Sql, orderBy: Prisma.Sql, _reader: unknown, labels: ExportLabels | null) {
+  return Prisma.sql`SELECT ${Prisma.raw(selectList(EVACUATION_COLUMNS, evacuation(labels)))}
 FROM "Incident" i JOIN "Evacuation" x ON x."incidentId" = i.id
 WHERE ${where} ORDER BY ${orderBy}, x."evacuatedAt" NULLS LAST, x.id`;
 }

@@ -18,6 +18,13 @@ export function caseOf(expr: string, words: Record<string, string>) {
   return `CASE ${expr} ${Object.entries(words).map(([code, word]) => `WHEN ${quote(code)} THEN ${quote(word)}`).join(" ")} END`;
 }
 
+/** A coded column as stored, or in the reader's words when the export asks for labels. */
+export const coded = (expr: string, words?: Record<string, string>) => (words ? caseOf(expr, words) : expr);
+
+/** A list of codes as stored, or in the reader's words, in its order. */
+export const codedList = (expr: string, words?: Record<string, string>) =>
+  words ? `NULLIF(array_to_string(ARRAY(SELECT ${caseOf("u.code", words)} FROM unnest((${expr})::text[]) WITH ORDINALITY u(code, n) ORDER BY u.n), '; '), '')` : list(expr);
+
 /** `expr AS "name"` for each column, in the order of the layout. */
 export function selectList<N extends string>(columns: readonly { name: N }[], expressions: Record<N, string>) {
   return columns.map(({ name }) => `${expressions[name]} AS "${name.replaceAll('"', '""')}"`).join(",\n  ");

@@ -11,7 +11,9 @@ import { storable } from "@/lib/schemas/storable-text";
 import { ConcurrentChange, applyImport } from "./apply-import";
 import { type Plan, planImport } from "./plan-import";
 import { importStoryFile } from "./import-story";
+import { inReadersLanguage } from "./in-readers-language";
 import { readUpload, type Upload } from "./read-upload";
+import { messageKey } from "@/lib/i18n/message-key";
 
 export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string };
 
@@ -21,16 +23,16 @@ export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: b
  * one transaction, or nothing but its audit event when all-or-nothing is asked and a row has an error.
  */
 export async function importIncidents(user: SessionUser, bytes: Uint8Array, given: ImportOptions): Promise<ImportReport> {
-  if (!can(user, "incident:import")) throw new AppError("forbidden", "Only coordinators and administrators may import incidents.");
+  if (!can(user, "incident:import")) throw new AppError("forbidden", messageKey("validation.import.notAllowed"));
   // The file name goes into the audit trail, which cannot hold every string a browser can send.
   const options = { ...given, fileName: storable(given.fileName) };
   const started = performance.now();
   const fileHash = createHash("sha256").update(bytes).digest("hex");
   if (options.commit && options.expectedHash && options.expectedHash !== fileHash) {
-    throw new AppError("conflict", "This is not the file that was checked: check it again before importing.");
+    throw new AppError("conflict", messageKey("validation.import.notTheCheckedFile"));
   }
   const story = await importStoryFile(user, bytes, { ...options, fileHash });
-  if (story) return story;
+  if (story) return inReadersLanguage(story);
   const read = readUpload(bytes);
   if (!read.ok) throw new AppError("invalid", read.message);
   const plan = await planImport(user, read.upload, options);
@@ -38,13 +40,13 @@ export async function importIncidents(user: SessionUser, bytes: Uint8Array, give
   const { fileName, layout, rowsRead, create, update, unchanged, skipped, warnings } = report;
   const summary = { fileName, fileHash, layout, rowsRead, create, update, unchanged, skipped, warnings, allOrNothing: options.allOrNothing, commit: options.commit };
   if (options.commit && options.allOrNothing && skipped > 0) {
-    report.refusal = `Nothing was imported: ${skipped.toLocaleString("en")} rows have errors and you chose all or nothing.`;
+    report.refusal = messageKey("validation.import.refusedAllOrNothing", { count: skipped });
   } else if (options.commit) {
     try {
       await applyImport(user, plan, options.fileName, { ...summary, committed: true });
     } catch (error) {
       if (error instanceof ConcurrentChange || isUniqueViolation(error)) {
-        throw new AppError("conflict", "Some of these incidents were created or changed by someone else during the import. Nothing was written: check the file again.");
+        throw new AppError("conflict", messageKey("validation.import.changedMeanwhile"));
       }
       throw error;
     }
@@ -53,7 +55,7 @@ export async function importIncidents(user: SessionUser, bytes: Uint8Array, give
   // A dry run shows the stored incidents' figures as a commit would: it is audited like one.
   if (!report.committed) await db.$transaction((tx) => recordAudit(tx, { actor: user, action: "IMPORT", entityType: "Import", changes: { ...summary, committed: false } }));
   report.durationMs = Math.round(performance.now() - started);
-  return report;
+  return inReadersLanguage(report);
 }
 
 function summarize(fileName: string, fileHash: string, upload: Upload, plan: Plan): ImportReport {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
+import { englishText } from "@/lib/i18n/english-text";
+import { messageKey } from "@/lib/i18n/message-key";
 import { db } from "@/lib/db";
 import { createOrganization, createUser } from "@/lib/test/factories";
 import { importIncidents, type ImportOptions } from "./import-incidents";
@@ -81,19 +83,19 @@ describe("importing the IOM layout", () => {
     const results = await Promise.allSettled([importIncidents(coordinator, csv, commit), importIncidents(coordinator, csv, commit)]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected")!;
-    expect(rejected.reason).toMatchObject({ code: "conflict", message: expect.stringMatching(/created or changed by someone else during the import/) });
+    expect(rejected.reason).toMatchObject({ code: "conflict", message: messageKey("validation.import.changedMeanwhile") });
   });
 
   it("writes nothing when all or nothing is chosen and a row has an error", async () => {
     const before = await countOwn();
     const report = await importIncidents(coordinator, file(IOM_HEADER, iomRow({}), iomRow({ "Reported Date": "31/08/2021" })), { ...commit, allOrNothing: true });
-    expect(report).toMatchObject({ committed: false, create: 1, skipped: 1, refusal: "Nothing was imported: 1 rows have errors and you chose all or nothing." });
+    expect(report).toMatchObject({ committed: false, create: 1, skipped: 1, refusal: "Nothing was imported: 1 row has errors and you chose all or nothing." });
     expect(report.problems[0]).toMatchObject({ row: 3, column: "Reported Date", message: expect.stringMatching(/ambiguous/) });
     expect(await countOwn()).toBe(before);
   });
 
   it("refuses unreadable files, unknown headers, another file than the one checked, and field staff", async () => {
-    const refusal = (promise: Promise<unknown>) => promise.then(() => "accepted", (e: AppError) => `${e.code}: ${e.message}`);
+    const refusal = (promise: Promise<unknown>) => promise.then(() => "accepted", (e: AppError) => `${e.code}: ${englishText(e.message)}`);
     expect(await refusal(importIncidents(coordinator, file("name,age", "x,1"), check))).toMatch(/^invalid: The header row matches neither layout\..*occurred_at.*Web ID, Region, Reported Date/);
     expect(await refusal(importIncidents(coordinator, new Uint8Array([0x57, 0xe9, 0x0a]), check))).toMatch(/^invalid: The file is not UTF-8: it looks like Latin-1/);
     expect(await refusal(importIncidents(coordinator, file(IOM_HEADER, '"1,2\n'), check))).toMatch(/^invalid: Line 2: the quoted field opened here is never closed/);

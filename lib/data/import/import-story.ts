@@ -16,6 +16,7 @@ import { timelineEventInputSchema } from "@/lib/schemas/timeline";
 import { trackPointInputSchema } from "@/lib/schemas/track";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_ROWS } from "./read-upload";
 import { existingKeys, parsedKey } from "./story-existing";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // Importing the events or track points files back: each row is added to its case (one of the importer's
 // organization's, which the importer may edit) through the same code as the case page, under the same
@@ -53,7 +54,7 @@ export async function importStoryFile(user: SessionUser, bytes: Uint8Array, opti
     problems: problems.slice(0, PROBLEMS_SHOWN), problemCount: problems.length, notes: [], ignoredColumns: header.ignored,
     newVessels: [], newOrganizations: [], committed: applied, durationMs: 0,
   };
-  if (options.commit && !applied) report.refusal = `Nothing was imported: ${report.skipped.toLocaleString("en")} rows have errors and you chose all or nothing.`;
+  if (options.commit && !applied) report.refusal = messageKey("validation.import.refusedAllOrNothing", { count: report.skipped });
   const { fileName, fileHash, layout, rowsRead, create, unchanged, skipped } = report;
   if (!applied) {
     await db.$transaction((tx) => recordAudit(tx, {
@@ -77,7 +78,7 @@ function headerOf(text: string) {
 function allRecords(text: string) {
   try {
     const records = [...readCsv(text)];
-    if (records.length > MAX_UPLOAD_ROWS + 1) throw new AppError("invalid", `The file has more than ${MAX_UPLOAD_ROWS.toLocaleString("en")} rows: split it into smaller files (each with the header row).`);
+    if (records.length > MAX_UPLOAD_ROWS + 1) throw new AppError("invalid", messageKey("validation.import.tooManyRows", { max: MAX_UPLOAD_ROWS }));
     return records;
   } catch (error) {
     if (error instanceof CsvError) throw new AppError("invalid", `${error.message} Nothing was imported.`);
@@ -96,11 +97,11 @@ async function planRows(user: SessionUser, header: StoryHeader, records: { row: 
   for (const row of rows) {
     const error = (field: string, message: string, value = "") => row.problems.push({ row: row.row, column: columnOf(header, field), value, message, severity: "error" });
     const found = caseOf.get(row.mapped.reference);
-    if (!found) error("reference", `No case “${row.mapped.reference}” among ${user.organizationShortName}'s: rows can only be added to your organization's cases.`, row.mapped.reference);
-    else if (!canOnIncident(user, "edit", "own", found.status)) error("reference", `${found.reference} is ${found.status.toLowerCase()}: its timeline and track cannot be changed.`, found.reference);
+    if (!found) error("reference", messageKey("validation.import.noCase", { reference: row.mapped.reference, shortName: user.organizationShortName }), row.mapped.reference);
+    else if (!canOnIncident(user, "edit", "own", found.status)) error("reference", messageKey("validation.import.storyLocked", { reference: found.reference }), found.reference);
     const who = row.mapped.who;
     const whoId = who ? names.get(`${who.kind}\u0000${who.name.toLowerCase()}`) : undefined;
-    if (who && !whoId) error("who", `No ${who.kind === "VESSEL" ? "vessel in service" : "organization"} is named “${who.name}”.`, who.name);
+    if (who && !whoId) error("who", messageKey("validation.import.whoUnknown", { kind: who.kind, name: who.name }), who.name);
     const values = { ...row.mapped.values, ...(who && { whoKind: who.kind.toLowerCase(), [who.kind === "VESSEL" ? "vesselId" : "organizationId"]: whoId ?? "" }), version: 1 };
     const parsed = (header.table === "track" ? trackPointInputSchema : timelineEventInputSchema).safeParse(values);
     if (!parsed.success) addIssues(parsed.error, error, values);
@@ -110,7 +111,7 @@ async function planRows(user: SessionUser, header: StoryHeader, records: { row: 
     }
     const key = parsedKey(header.table, found.id, parsed.data, who?.name ?? null);
     const earlier = firstRowOf.get(key);
-    if (earlier) error("reference", `Same ${header.table === "track" ? "track point" : "event"} as row ${earlier}: keep one of them.`, row.mapped.reference);
+    if (earlier) error("reference", messageKey("validation.import.sameStoryRow", { table: header.table, row: earlier }), row.mapped.reference);
     firstRowOf.set(key, row.row);
     row.action = row.problems.length ? "invalid" : existing.has(key) ? "unchanged" : "create";
     Object.assign(row, { incidentId: found.id, input: parsed.data });

@@ -14,7 +14,7 @@ import type { Upload } from "./read-upload";
 import { type NewNames, resolveNames } from "./resolve-names";
 import { statusProblem } from "./status-step";
 import { presentFields, storedInput, type StoredIncident } from "./stored-input";
-import { englishText } from "@/lib/i18n/english-text";
+import { messageKey } from "@/lib/i18n/message-key";
 
 export type PlannedRow =
   | { action: "invalid"; mapped: MappedRow }
@@ -47,7 +47,7 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
   const rows = upload.rows.map((row): PlannedRow => {
     const keys = keysOf(row);
     const earlier = keys.map((key) => firstRowOf.get(key)).find((first) => first !== undefined);
-    if (earlier) error(row, row.externalId ? "Web ID" : "reference", `Same record as row ${earlier}: keep one of them.`, row.externalId ?? row.reference ?? "");
+    if (earlier) error(row, row.externalId ? "Web ID" : "reference", messageKey("validation.import.sameRecord", { row: earlier }), row.externalId ?? row.reference ?? "");
     else for (const key of keys) firstRowOf.set(key, row.row);
     const byReference = row.reference ? existing.get(`#${row.reference}`) : undefined;
     if (row.reference && !byReference && !row.reference.startsWith(`${user.organizationShortName}-`)) {
@@ -57,13 +57,13 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
     const external = externalKey(row);
     const stored = byReference ?? (external ? existing.get(external) : undefined);
     if (upload.layout === "nationalities" && !stored) {
-      if (row.reference) error(row, "reference", `No incident ${row.reference} of ${user.organizationShortName}: the nationalities file changes existing incidents only.`, row.reference);
+      if (row.reference) error(row, "reference", messageKey("validation.import.nationalitiesNoIncident", { reference: row.reference, shortName: user.organizationShortName }), row.reference);
       return { action: "invalid", mapped: row };
     }
     if (stored) checkStored(user, row, stored);
     // As the form: a vessel out of service stays on the incidents that had it, and is given to no other.
     const vesselId = row.values.vesselId as string | null | undefined;
-    if (vesselId && inactiveVessels.has(vesselId) && vesselId !== stored?.vesselId) error(row, "vessel", "This vessel is no longer in service: name another.", row.vesselName ?? "");
+    if (vesselId && inactiveVessels.has(vesselId) && vesselId !== stored?.vesselId) error(row, "vessel", messageKey("validation.import.vesselOutOfService"), row.vesselName ?? "");
     const refusal = !stored || upload.columns.has("status") ? statusProblem(user, row.status, stored ?? null) : null;
     if (refusal && !row.problems.some((p) => p.column === "status")) error(row, "status", refusal, row.status);
     const present = Object.fromEntries(Object.entries(row.values).filter(([field]) => fields.has(field)));
@@ -73,7 +73,7 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
     if (!stored) return { action: "create", mapped: row, input: parsed.data };
     const belowTimeline = rescuedBelowTakenAboard(parsed.data.rescued, stored.timelineEvents.reduce((sum, event) => sum + (event.count ?? 0), 0));
     if (belowTimeline) {
-      error(row, columnOf("rescued"), englishText(belowTimeline), String(parsed.data.rescued));
+      error(row, columnOf("rescued"), belowTimeline, String(parsed.data.rescued));
       return { action: "invalid", mapped: row };
     }
     const changes = changedFields(storedAuditState(stored), stateOf(parsed.data, names));
@@ -90,14 +90,13 @@ export function stateOf(input: CreateIncidentInput, names: Names) {
 // A reference that is not one of the organization's incidents and does not start with its short name
 // (its own incidents may keep an older prefix) is refused alike whether another organization's incident
 // has it or nobody's does, external id or not: the report must not disclose which references exist.
-const FOREIGN_REFERENCE = (user: SessionUser) =>
-  `Only references of ${user.organizationShortName} (${user.organizationShortName}-…) can be imported here: leave the row out or clear its reference to number it anew.`;
+const FOREIGN_REFERENCE = (user: SessionUser) => messageKey("validation.import.foreignReference", { shortName: user.organizationShortName });
 
 function checkStored(user: SessionUser, row: MappedRow, stored: StoredIncident) {
   const column = row.externalId ? "Web ID" : "reference";
   const value = row.externalId ?? row.reference ?? "";
-  if (stored.deletedAt) return error(row, column, `${stored.reference} was deleted: it cannot be imported again under the same key.`, value);
-  if (!canOnIncident(user, "edit", "own", stored.status)) error(row, column, `${stored.reference} is ${stored.status.toLowerCase()}: archived incidents cannot be changed.`, value);
+  if (stored.deletedAt) return error(row, column, messageKey("validation.import.deleted", { reference: stored.reference }), value);
+  if (!canOnIncident(user, "edit", "own", stored.status)) error(row, column, messageKey("validation.import.archived", { reference: stored.reference }), value);
 }
 
 /** The schema's issues on the columns they concern, unless the column already has an error. */
@@ -108,6 +107,6 @@ function addIssues(row: MappedRow, issues: z.ZodError, columnOf: (field: string)
     const column = fields.has(field) ? columnOf(field) : field ? `${columnOf(field)} (stored)` : "";
     if (failed.has(column)) continue;
     failed.add(column);
-    row.problems.push({ row: row.row, column, value: typeof issue.input === "string" || typeof issue.input === "number" ? String(issue.input) : "", message: englishText(issue.message), severity: "error" });
+    row.problems.push({ row: row.row, column, value: typeof issue.input === "string" || typeof issue.input === "number" ? String(issue.input) : "", message: issue.message, severity: "error" });
   }
 }

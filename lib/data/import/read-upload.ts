@@ -7,23 +7,24 @@ import { mapNationalityRows } from "@/lib/csv/nationality-rows";
 import { CsvError, readCsv } from "@/lib/csv/reader";
 import type { MappedRow } from "@/lib/csv/row-context";
 import { checkKeys } from "@/lib/csv/row-keys";
+import { messageKey } from "@/lib/i18n/message-key";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_UPLOAD_ROWS = 50_000;
 
 export type Upload = { layout: ImportLayout; rows: MappedRow[]; columns: Set<string>; ignoredColumns: string[] };
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const mb = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
 
 /** The file's rows in its layout, each read into incident values and problems; or why it cannot be read at all. */
 export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { ok: false; message: string } {
-  if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, message: `The file is ${mb(bytes.length)}; the limit is ${mb(MAX_UPLOAD_BYTES)}. Split it into smaller files (each with the header row).` };
+  if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, message: messageKey("validation.import.fileTooLarge", { size: mb(bytes.length), max: mb(MAX_UPLOAD_BYTES) }) };
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return decoded;
   try {
     const records = readCsv(decoded.text);
     const first = records.next();
-    if (first.done) return { ok: false, message: "The file has no header row." };
+    if (first.done) return { ok: false, message: messageKey("validation.import.noHeader") };
     const header = first.value.fields;
     const detected = detectLayout(header);
     if (!detected.ok) return detected;
@@ -31,12 +32,12 @@ export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { 
     const rows: MappedRow[] = [];
     const lines: Parameters<typeof mapNationalityRows>[0] = [];
     for (const record of records) {
-      if (rows.length + lines.length >= MAX_UPLOAD_ROWS) return { ok: false, message: `The file has more than ${MAX_UPLOAD_ROWS.toLocaleString("en")} rows: split it into smaller files (each with the header row).` };
+      if (rows.length + lines.length >= MAX_UPLOAD_ROWS) return { ok: false, message: messageKey("validation.import.tooManyRows", { max: MAX_UPLOAD_ROWS }) };
       const row = rows.length + lines.length + 2;
       const cell = (column: string) => record.fields[detected.index.get(column) ?? -1] ?? "";
       const cellsProblem = record.fields.length === header.length ? null : {
         row, column: "", value: "", severity: "error" as const,
-        message: `This row has ${record.fields.length} cells but the header has ${header.length} (line ${record.line} of the file): is a quote or a comma missing?`,
+        message: messageKey("validation.import.cellCount", { cells: record.fields.length, header: header.length, line: record.line }),
       };
       if (detected.layout === "nationalities") {
         lines.push({ row, cell, problem: cellsProblem });

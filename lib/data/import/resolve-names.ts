@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { organizationRecordSchema } from "@/lib/schemas/organization";
 import { vesselInputSchema } from "@/lib/schemas/vessel";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // Vessel and partner names of the ledger layout as ids. A name that matches an existing one only after
 // ignoring case, spaces and punctuation is mapped to it with a warning; an unknown name is created on
@@ -21,7 +22,7 @@ export type NewNames = { vessels: Map<string, NewName>; organizations: Map<strin
 
 type Named = { id: string; label: string; names: string[]; isOwn?: boolean; isActive?: boolean };
 /** Who may create one, and the form's rule for the name a new one would take. */
-type Creation = { may: boolean; who: string; name: z.ZodType<string, string> };
+type Creation = { may: boolean; name: z.ZodType<string, string> };
 
 function finder(items: Named[]) {
   return (name: string) => {
@@ -41,23 +42,23 @@ export async function resolveNames(user: SessionUser, rows: MappedRow[], { creat
   const findOrganization = finder(organizations.map((o) => ({ id: o.id, label: o.shortName, names: [o.shortName, o.name] })));
   const created: NewNames = { vessels: new Map(), organizations: new Map() };
   const inactiveVessels = new Set<string>();
-  const vessel: Creation = { may: can(user, "vessels:manage"), who: "an administrator", name: vesselInputSchema.shape.name };
-  const organization: Creation = { may: await mayAddOrganizations(user), who: "an administrator of the platform operator", name: organizationRecordSchema.shape.shortName };
+  const vessel: Creation = { may: can(user, "vessels:manage"), name: vesselInputSchema.shape.name };
+  const organization: Creation = { may: await mayAddOrganizations(user), name: organizationRecordSchema.shape.shortName };
 
   const resolve = (row: MappedRow, column: string, name: string, find: ReturnType<typeof finder>, pending: Map<string, NewName>, creation: Creation, what: string) => {
     const found = find(name);
     const problem = (severity: "error" | "warning", message: string) => row.problems.push({ row: row.row, column, value: name, severity, message });
     if (found.length === 1) {
-      if (found[0].label !== name && !found[0].names.includes(name)) problem("warning", `Read as the existing ${what} "${found[0].label}".`);
+      if (found[0].label !== name && !found[0].names.includes(name)) problem("warning", messageKey("validation.import.readAsExisting", { what, label: found[0].label }));
       return found[0];
     }
-    if (found.length > 1) return void problem("error", `Several ${what}s are called "${name}" (${found.map((f) => f.label).join(", ")}): use the exact name.`);
-    if (!createUnknown || !creation.may) return void problem("error", `Unknown ${what} "${name}": ${createUnknown ? `only ${creation.who} may create it` : `${creation.who} can add it, or tick “create unknown vessels and organizations”`}.`);
+    if (found.length > 1) return void problem("error", messageKey("validation.import.ambiguousName", { what, name, labels: found.map((f) => f.label).join(", ") }));
+    if (!createUnknown || !creation.may) return void problem("error", messageKey(createUnknown ? "validation.import.unknownMayNotCreate" : "validation.import.unknownName", { what, name }));
     const valid = creation.name.safeParse(name);
-    if (!valid.success) return void problem("error", `A new ${what} cannot be called "${name}": ${valid.error.issues[0].message}`);
+    if (!valid.success) return void problem("error", messageKey("validation.import.badNewName", { what, name, problem: valid.error.issues[0].message }));
     const created = pending.get(loose(valid.data)) ?? { id: randomUUID(), name: valid.data };
     pending.set(loose(valid.data), created);
-    problem("warning", `New ${what}: "${created.name}" will be created when you confirm.`);
+    problem("warning", messageKey("validation.import.newName", { what, name: created.name }));
     return { id: created.id, isActive: true };
   };
 
@@ -68,7 +69,7 @@ export async function resolveNames(user: SessionUser, rows: MappedRow[], { creat
     const partners = row.partnerNames.flatMap(({ name, role }) => {
       const partner = resolve(row, "partners", name, findOrganization, created.organizations, organization, "organization");
       if (partner?.id === user.organizationId) {
-        row.problems.push({ row: row.row, column: "partners", value: name, severity: "error", message: "The organization that records the case cannot also be its partner." });
+        row.problems.push({ row: row.row, column: "partners", value: name, severity: "error", message: messageKey("validation.import.ownPartner") });
         return [];
       }
       return partner ? [{ organizationId: partner.id, role }] : [];

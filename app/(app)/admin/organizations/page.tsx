@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { OrganizationTable } from "@/components/admin/organization-table";
@@ -7,19 +7,22 @@ import { requireUser } from "@/lib/auth/session";
 import { getAdminScope } from "@/lib/data/admin-scope";
 import { findManagedOrganizations } from "@/lib/data/organizations-admin";
 
-export const metadata: Metadata = { title: "Organizations" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin");
+  return { title: t("organizations") };
+}
 
 export default async function OrganizationsPage() {
   const admin = await requireUser();
   if (!can(admin, "organizations:manage")) notFound();
-  const [organizations, scope] = await Promise.all([findManagedOrganizations(admin), getAdminScope(admin)]);
+  const [organizations, scope, t] = await Promise.all([findManagedOrganizations(admin), getAdminScope(admin), getTranslations("admin")]);
   return (
     <>
       <div className="page-heading">
-        <h1>Organizations</h1>
-        {scope.isPlatformOperator && <Link className="button" href="/admin/organizations/new">Add organization</Link>}
+        <h1>{t("organizations")}</h1>
+        {scope.isPlatformOperator && <Link className="button" href="/admin/organizations/new">{t("addOrganization")}</Link>}
       </div>
-      {!scope.isPlatformOperator && <p className="muted">You can edit your own organization. New organizations are added by the platform operator.</p>}
+      {!scope.isPlatformOperator && <p className="muted">{t("organizationsIntro")}</p>}
       <OrganizationTable organizations={organizations} />
     </>
   );

@@ -1,25 +1,29 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { UserTable } from "@/components/admin/user-table";
+import { isolated } from "@/components/i18n/isolated";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getAdminScope } from "@/lib/data/admin-scope";
 import { findManagedUsers } from "@/lib/data/admin-users";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata() {
+  const t = await getTranslations("admin");
+  return { title: t("users") };
+}
 
 export default async function UsersPage() {
   const admin = await requireUser();
   if (!can(admin, "users:manage")) notFound();
-  const [users, scope] = await Promise.all([findManagedUsers(admin), getAdminScope(admin)]);
+  const [users, scope, t] = await Promise.all([findManagedUsers(admin), getAdminScope(admin), getTranslations("admin")]);
   return (
     <>
       <div className="page-heading">
-        <h1>Users</h1>
-        <Link className="button" href="/admin/users/new">Add user</Link>
+        <h1>{t("users")}</h1>
+        <Link className="button" href="/admin/users/new">{t("addUser")}</Link>
       </div>
-      <p className="muted">{scope.isPlatformOperator ? "Users of every organization." : `Users of ${admin.organizationName}.`}</p>
+      <p className="muted">{scope.isPlatformOperator ? t("usersOfAll") : t.rich("usersOf", { organization: admin.organizationName, bdi: isolated })}</p>
       <UserTable users={users} showOrganization={scope.isPlatformOperator} />
     </>
   );

@@ -4,20 +4,22 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { importIncidents } from "@/lib/data/import/import-incidents";
 import { readBody } from "@/lib/data/import/read-body";
 import { MAX_UPLOAD_BYTES } from "@/lib/data/import/read-upload";
+import { messageKey } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate";
 
 // POST /import/upload?commit=1&allOrNothing=1&createUnknown=1&hash=…, body: the CSV file's bytes.
 // A route handler rather than a server action: uploads go up to 10 MB (actions stop at 1 MB) and the
 // page shows upload progress. The X-File-Name header, which a cross-site form cannot send, is required.
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const text = async (message: string, status: number) => new Response(await translateMessage(message), { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function POST(request: Request) {
   const user = await getCurrentUser();
-  if (!user) return text("Your session has ended: sign in again, then upload the file again.", 401);
-  if (!can(user, "incident:import")) return text("Only coordinators and administrators may import incidents.", 403);
+  if (!user) return text(messageKey("validation.import.sessionEnded"), 401);
+  if (!can(user, "incident:import")) return text(messageKey("validation.import.notAllowed"), 403);
   const fileName = request.headers.get("x-file-name");
-  if (!fileName) return text("Upload the file from the import page.", 400);
+  if (!fileName) return text(messageKey("validation.import.fromImportPage"), 400);
   const bytes = await readBody(request, MAX_UPLOAD_BYTES);
-  if (!bytes) return text(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: split it into smaller files (each with the header row).`, 413);
+  if (!bytes) return text(messageKey("validation.import.tooLarge", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }), 413);
   const params = new URL(request.url).searchParams;
   const result = await runAction(() =>
     importIncidents(user, bytes, {

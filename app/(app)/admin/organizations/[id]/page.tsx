@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { OrganizationForm } from "@/components/admin/organization-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getManagedOrganization } from "@/lib/data/organizations-admin";
@@ -16,8 +17,9 @@ const loadOrganization = cache(async (id: string) => {
   return orNotFound(getManagedOrganization(admin, id));
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Organization ${(await loadOrganization((await params).id)).shortName}` };
+export async function generateMetadata({ params }: Props) {
+  const t = await getTranslations("admin");
+  return { title: t("organizationTitle", { shortName: (await loadOrganization((await params).id)).shortName }) };
 }
 
 export default async function OrganizationPage({ params }: Props) {
@@ -25,7 +27,9 @@ export default async function OrganizationPage({ params }: Props) {
   return (
     <>
       <h1>{organization.name}</h1>
-      <OrganizationForm organization={{ id: organization.id, name: organization.name, shortName: organization.shortName, country: organization.country }} />
+      <ClientMessages namespaces={["admin"]}>
+        <OrganizationForm organization={{ id: organization.id, name: organization.name, shortName: organization.shortName, country: organization.country }} />
+      </ClientMessages>
     </>
   );
 }

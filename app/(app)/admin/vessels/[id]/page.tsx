@@ -1,8 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { VesselActiveToggle } from "@/components/admin/vessel-active-toggle";
 import { VesselForm } from "@/components/admin/vessel-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { isolated } from "@/components/i18n/isolated";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getManagedVessel } from "@/lib/data/vessels-admin";
@@ -18,20 +20,23 @@ const loadVessel = cache(async (id: string) => {
   return { admin, vessel: await orNotFound(getManagedVessel(admin, id)) };
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props) {
   const { vessel } = await loadVessel((await params).id);
-  return { title: `Vessel ${vessel.name}` };
+  const t = await getTranslations("admin");
+  return { title: t("vesselTitle", { name: vessel.name }) };
 }
 
 export default async function VesselPage({ params }: Props) {
   const { admin, vessel: { organization, ...vessel } } = await loadVessel((await params).id);
-  const organizations = await operatorChoices(admin);
+  const [organizations, t] = await Promise.all([operatorChoices(admin), getTranslations("admin")]);
   return (
     <>
       <h1>{vessel.name}</h1>
-      {organization && <p className="muted">Operated by {organization.shortName}.</p>}
-      <VesselForm vessel={vessel} organizations={organizations} />
-      <VesselActiveToggle vessel={vessel} />
+      {organization && <p className="muted">{t.rich("operatedBy", { organization: organization.shortName, bdi: isolated })}</p>}
+      <ClientMessages namespaces={["admin", "vocab"]}>
+        <VesselForm vessel={vessel} organizations={organizations} />
+        <VesselActiveToggle vessel={vessel} />
+      </ClientMessages>
     </>
   );
 }
