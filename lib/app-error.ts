@@ -1,9 +1,12 @@
-// Expected failures shown to the user; anything else is logged and shown as one generic sentence.
+import { messageKey } from "@/lib/i18n/message-key";
+
+// Expected failures shown to the user (in the reader's language: lib/actions/result.ts); anything else is
+// logged and shown as one generic sentence.
 const MESSAGES = {
-  "not-found": "This record does not exist or you do not have access to it.",
-  forbidden: "You do not have permission to do this.",
-  conflict: "Someone else changed this record meanwhile.",
-  invalid: "Some fields need attention.",
+  "not-found": messageKey("errors.notFound"),
+  forbidden: messageKey("errors.forbidden"),
+  conflict: messageKey("errors.conflict"),
+  invalid: messageKey("errors.invalid"),
 } as const;
 
 export type AppErrorCode = keyof typeof MESSAGES;

@@ -8,7 +8,8 @@ import { parsePosition } from "@/lib/geo/parse-position";
 export function PositionReading({ text }: { text: unknown }) {
   const t = useTranslations("incidentForm");
   const messageText = useMessageText();
-  if (typeof text !== "string" || !text.trim()) return <>{t("positionFormats")}</>;
+  // Positions read left to right in every language: in an Arabic sentence they would be reordered.
+  if (typeof text !== "string" || !text.trim()) return <>{t.rich("positionFormats", { position: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}</>;
   const parsed = parsePosition(text);
   return parsed.ok ? <>{t.rich("positionReads", { position: parsed.normalized, bdi: (chunks) => <bdi>{chunks}</bdi> })}</> : <>{messageText(parsed.error)}</>;
 }
