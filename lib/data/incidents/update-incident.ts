@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { updateIncidentSchema } from "@/lib/schemas/incident";
 import { messageKey } from "@/lib/i18n/message-key";
+import { FIELD } from "@/lib/schemas/incident-labels";
 import { translatedList } from "@/lib/i18n/translate";
 import { refuseRescuedBelowTakenAboard } from "@/lib/data/timeline/check-rescued";
 import { checkLinks } from "./check-links";
@@ -52,27 +53,9 @@ async function loadStored(client: Prisma.TransactionClient, id: string) {
   return stored;
 }
 
-// The name of each audited field, as the form labels it.
+// The name of each audited field, as the form labels it; the position's three columns are one field.
 const FIELD_KEYS: Record<string, string> = {
-  occurredAt: "validation.incidentField.occurredAt", position: "validation.incidentField.position",
-  vesselId: "validation.incidentField.vesselId", boatType: "validation.incidentField.boatType",
-  boatConditions: "validation.incidentField.boatConditions", personsOnBoard: "validation.incidentField.personsOnBoard",
-  rescued: "validation.incidentField.rescued", dead: "validation.incidentField.dead",
-  missing: "validation.incidentField.missing", causesOfDeath: "validation.incidentField.causesOfDeath",
-  children: "validation.incidentField.children", unaccompaniedMinors: "validation.incidentField.unaccompaniedMinors",
-  women: "validation.incidentField.women", pregnantWomen: "validation.incidentField.pregnantWomen",
-  infants: "validation.incidentField.infants", men: "validation.incidentField.men", girls: "validation.incidentField.girls",
-  boys: "validation.incidentField.boys", sexAgeUnknown: "validation.incidentField.sexAgeUnknown",
-  nationalities: "validation.incidentField.nationalities", departurePlace: "validation.incidentField.departurePlace",
-  departedAt: "validation.incidentField.departedAt", injuries: "validation.incidentField.injuries",
-  evacuations: "validation.incidentField.evacuations", partners: "validation.incidentField.partners",
-  coordinatingAuthority: "validation.incidentField.coordinatingAuthority",
-  disembarkationPort: "validation.incidentField.disembarkationPort", seaState: "validation.incidentField.seaState",
-  narrative: "validation.incidentField.narrative", source: "validation.incidentField.source",
-  sourceQuality: "validation.incidentField.sourceQuality", region: "validation.incidentField.region",
-  route: "validation.incidentField.route",
-  positionText: "validation.incidentField.position", latitude: "validation.incidentField.position", longitude: "validation.incidentField.position",
-  vessel: "validation.incidentField.vesselId", status: "incidentList.status",
+  ...FIELD, positionText: FIELD.position, latitude: FIELD.position, longitude: FIELD.position, vessel: FIELD.vesselId, status: "incidentList.status",
 };
 
 /** Lists where the case as saved now differs from the user's input, so they know what to redo. */
