@@ -1,8 +1,9 @@
 "use client";
 
 import { type AbstractIntlMessages, type IntlError, NextIntlClientProvider } from "next-intl";
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, type ReactNode, useContext, useEffect } from "react";
 import { FORMATS } from "@/lib/i18n/formats";
+import { applyZodLocale } from "./zod-locale";
 
 const FollowsBrowserZone = createContext(true);
 
@@ -19,6 +20,7 @@ function onError(error: IntlError) {
 type Props = { locale: string; timeZone: string; followsBrowserZone: boolean; messages: AbstractIntlMessages; children: ReactNode };
 
 export function IntlClientProvider({ followsBrowserZone, children, ...config }: Props) {
+  useEffect(() => void applyZodLocale(config.locale), [config.locale]);
   return (
     <FollowsBrowserZone value={followsBrowserZone}>
       <NextIntlClientProvider {...config} formats={FORMATS} onError={onError}>
