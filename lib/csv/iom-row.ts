@@ -1,3 +1,4 @@
+import { messageKey } from "@/lib/i18n/message-key";
 import { IOM_DATASET } from "./columns";
 import { IOM_URL_MARK, translateCauses, translateRegion, translateRoute } from "./iom-vocabulary";
 import { type MappedRow, rowContext } from "./row-context";
@@ -23,18 +24,18 @@ export function mapIomRow(row: number, raw: (column: string) => string): MappedR
   const cell = (column: string) => unneutraliseFormula(raw(column) ?? "").trim();
   const ctx = rowContext(row, cell);
   const webId = cell("Web ID");
-  if (!webId) ctx.error("Web ID", "The Web ID is missing: every IOM record has one.");
+  if (!webId) ctx.error("Web ID", messageKey("validation.import.iomWebIdMissing"));
   const isIom = /^\d+$/.test(webId);
 
   const occurredAt = ctx.read("Reported Date", readDay(cell("Reported Date")));
-  if (occurredAt === null) ctx.error("Reported Date", "The date is missing.");
+  if (occurredAt === null) ctx.error("Reported Date", messageKey("validation.import.iomDateMissing"));
   if (occurredAt) checkYearAndMonth(ctx, occurredAt, cell);
 
   const dead = ctx.count("Number Dead");
   const missing = ctx.count("Minimum Estimated Number of Missing");
   const total = ctx.count("Total Dead and Missing");
   if (total != null && dead !== undefined && missing !== undefined && (dead !== null || missing !== null) && total !== (dead ?? 0) + (missing ?? 0)) {
-    ctx.warn("Total Dead and Missing", `Is not Number Dead + Minimum Estimated Number of Missing (${(dead ?? 0) + (missing ?? 0)}): those two are imported, the total is not.`);
+    ctx.warn("Total Dead and Missing", messageKey("validation.import.iomTotalDiffers", { sum: (dead ?? 0) + (missing ?? 0) }));
   }
   if (cell("Number of Males")) ctx.translate("Number of Males", "not recorded by Rescue Ledger (no such field)", "");
 
@@ -71,17 +72,17 @@ export function mapIomRow(row: number, raw: (column: string) => string): MappedR
 function checkYearAndMonth(ctx: ReturnType<typeof rowContext>, date: Date, cell: (column: string) => string) {
   const year = cell("Reported Year");
   const month = cell("Reported Month");
-  if (year && year !== String(date.getUTCFullYear())) ctx.warn("Reported Year", `Differs from the Reported Date (${date.getUTCFullYear()}), which is imported.`);
-  if (month && month.slice(0, 3).toLowerCase() !== MONTHS_SHORT[date.getUTCMonth()].toLowerCase()) ctx.warn("Reported Month", `Differs from the Reported Date (${MONTHS_SHORT[date.getUTCMonth()]}), which is imported.`);
+  if (year && year !== String(date.getUTCFullYear())) ctx.warn("Reported Year", messageKey("validation.import.iomDateDiffers", { part: String(date.getUTCFullYear()) }));
+  if (month && month.slice(0, 3).toLowerCase() !== MONTHS_SHORT[date.getUTCMonth()].toLowerCase()) ctx.warn("Reported Month", messageKey("validation.import.iomDateDiffers", { part: MONTHS_SHORT[date.getUTCMonth()] }));
 }
 
 /** The coordinates as position text for the schema: swaps corrected when unambiguous, refused when only likely. */
 export function readPosition(ctx: ReturnType<typeof rowContext>, text: string, region: string | null, column = "Location Coordinates") {
   const pair = ctx.read(column, readDecimalPair(text));
   if (!pair) return text;
-  if (pair.isSwapped) ctx.warn(column, `Latitude and longitude were swapped (a latitude cannot be ${pair.longitude}): imported as ${pair.text}.`);
+  if (pair.isSwapped) ctx.warn(column, messageKey("validation.import.iomSwapped", { longitude: String(pair.longitude), position: pair.text }));
   else if (looksSwapped(region, pair.latitude, pair.longitude)) {
-    ctx.error(column, `Latitude and longitude look swapped: ${pair.text} is outside the ${region} and ${pair.longitude}, ${pair.latitude} is inside. Correct the file; the importer does not guess.`);
+    ctx.error(column, messageKey("validation.import.iomLookSwapped", { position: pair.text, region: region ?? "", swapped: `${pair.longitude}, ${pair.latitude}` }));
   }
   return pair.text;
 }

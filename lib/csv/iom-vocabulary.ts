@@ -1,3 +1,4 @@
+import { messageKey } from "@/lib/i18n/message-key";
 import type { CauseOfDeath } from "@/generated/prisma/enums";
 import { CAUSE_OF_DEATH_LABELS } from "@/lib/labels";
 import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
@@ -32,8 +33,10 @@ export function translateRegion(text: string, unsdGrouping = ""): Translated<Reg
   if (same) return { value: same };
   const renamed = OLD_REGIONS[text] ?? (text === "Sub-Saharan Africa" ? AFRICAN_SUBREGIONS[unsdGrouping] : undefined);
   if (renamed) return { value: renamed, from: text === "Sub-Saharan Africa" ? `${text} (${unsdGrouping})` : text };
-  const grouping = unsdGrouping ? ` (UNSD grouping "${unsdGrouping}")` : "";
-  return { value: null, problem: `Region "${text}"${grouping} has no single equivalent among ${IOM_REGIONS.join(", ")}: imported without a region.` };
+  return {
+    value: null,
+    problem: messageKey("validation.import.iomRegionUnmatched", { region: text, grouping: unsdGrouping || "none", regions: IOM_REGIONS.join(", ") }),
+  };
 }
 
 const OLD_ROUTES: Record<string, Route> = {
@@ -48,7 +51,7 @@ export function translateRoute(text: string): Translated<Route> {
   const same = exact(IOM_ROUTES, text);
   if (same) return { value: same };
   if (OLD_ROUTES[text]) return { value: OLD_ROUTES[text], from: text };
-  return { value: null, problem: `Route "${text}" has no equivalent among ${IOM_ROUTES.join(", ")}: imported without a route.` };
+  return { value: null, problem: messageKey("validation.import.iomRouteUnmatched", { route: text, routes: IOM_ROUTES.join(", ") }) };
 }
 
 // Most specific first: "Unknown (presumed dehydration, hypothermia)" is unknown, not dehydration.

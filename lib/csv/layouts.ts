@@ -1,3 +1,4 @@
+import { messageKey } from "@/lib/i18n/message-key";
 import { IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS } from "./columns";
 
 // Which layout an uploaded file is in, told by its header row alone.
@@ -31,7 +32,7 @@ export type Detected =
 export function detectLayout(header: readonly string[]): Detected {
   const seen = new Map<string, number>();
   for (const [i, name] of header.entries()) {
-    if (seen.has(key(name))) return { ok: false, message: `The column "${name.trim()}" appears twice in the header: keep one.` };
+    if (seen.has(key(name))) return { ok: false, message: messageKey("validation.import.headerTwice", { name: name.trim() }) };
     seen.set(key(name), i);
   }
   const has = (name: string) => seen.has(key(name));
@@ -44,15 +45,13 @@ export function detectLayout(header: readonly string[]): Detected {
   if (NATIONALITIES_IMPORTED.every(has)) {
     return { ok: true, layout: "nationalities", index: indexOf(NATIONALITIES_IMPORTED), ignored: unknown(header, NATIONALITY_NAMES) };
   }
-  const semicolons = header.length === 1 && header[0].includes(";") ? " The header seems to use semicolons: save the file with commas between columns." : "";
-  const iomMissing = iomFound.length >= 10 ? ` It looks like the IOM layout but lacks: ${IOM_NAMES.filter((n) => !has(n)).join(", ")}.` : "";
   return {
     ok: false,
-    message:
-      `The header row matches neither layout.${semicolons}${iomMissing} ` +
-      `Rescue Ledger layout: occurred_at and position_text (or latitude and longitude) at least, out of ${LEDGER_NAMES.join(", ")}. ` +
-      `IOM Missing Migrants layout: all of ${IOM_NAMES.join(", ")}. ` +
-      `Nationalities (long format): ${NATIONALITIES_IMPORTED.join(", ")}.`,
+    message: messageKey("validation.import.headerUnknown", {
+      semicolons: header.length === 1 && header[0].includes(";") ? "yes" : "no",
+      iomMissing: iomFound.length >= 10 ? IOM_NAMES.filter((n) => !has(n)).join(", ") : "none",
+      ledger: LEDGER_NAMES.join(", "), iom: IOM_NAMES.join(", "), nationalities: NATIONALITIES_IMPORTED.join(", "),
+    }),
   };
 }
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { englishText } from "@/lib/i18n/english-text";
 import { CsvError, readCsv } from "./reader";
 
 const read = (text: string, limits = {}) => [...readCsv(text, limits)];
+/** The message a read stops with, as an English reader reads it. */
+function englishError(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CsvError) return englishText(error.message);
+  }
+  return "no CsvError";
+}
 const fields = (text: string) => read(text).map((r) => r.fields);
 
 describe("CSV reader", () => {
@@ -28,22 +38,22 @@ describe("CSV reader", () => {
 
   it("reports an unbalanced quote with the line where the field opened", () => {
     expect(() => read('a,b\n1,"never closed\n2,3\n')).toThrow(CsvError);
-    expect(() => read('a,b\n1,"never closed\n2,3\n')).toThrow(/Line 2: the quoted field opened here is never closed/);
+    expect(englishError(() => read('a,b\n1,"never closed\n2,3\n'))).toMatch(/Line 2: the quoted field opened here is never closed/);
   });
 
   it("refuses a stray quote inside an unquoted field and text after a closing quote", () => {
-    expect(() => read('a,b\n5" screen,x\n')).toThrow(/Line 2: a quote \(\"\) inside unquoted field 1/);
-    expect(() => read('"abc"def,x\n')).toThrow(/Line 1: text follows the closing quote of field 1/);
+    expect(englishError(() => read('a,b\n5" screen,x\n'))).toMatch(/Line 2: a quote \(\"\) inside unquoted field 1/);
+    expect(englishError(() => read('"abc"def,x\n'))).toMatch(/Line 1: text follows the closing quote of field 1/);
   });
 
   it("refuses 10,000 columns", () => {
-    expect(() => read(`${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(",")}\n`)).toThrow(/more than 500 columns/);
+    expect(englishError(() => read(`${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(",")}\n`))).toMatch(/more than 500 columns/);
   });
 
   it("refuses a 50 MB cell, quoted or not, without hanging", () => {
     const huge = "x".repeat(50 * 1024 * 1024);
-    expect(() => read(`a\n"${huge}"\n`)).toThrow(/Line 2: a field is longer than 100,000 characters/);
-    expect(() => read(`a\n${huge}\n`)).toThrow(/longer than 100,000 characters/);
+    expect(englishError(() => read(`a\n"${huge}"\n`))).toMatch(/Line 2: a field is longer than 100,000 characters/);
+    expect(englishError(() => read(`a\n${huge}\n`))).toMatch(/longer than 100,000 characters/);
   });
 
   it("reads binary noise as text or stops with a clear error, never hangs", () => {

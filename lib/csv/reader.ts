@@ -1,11 +1,14 @@
 // Reading CSV (RFC 4180) as spreadsheets and databases write it: comma-separated, fields optionally in
 // double quotes with "" for a quote, line breaks inside quoted fields, CRLF, LF or CR between records,
 // a byte-order mark tolerated. Malformed input stops with the line to look at, never a guess.
+import { messageKey } from "@/lib/i18n/message-key";
+
 export type CsvRecord = { fields: string[]; line: number };
 
+/** A file the reader cannot read: its message a key of the message files, naming the line to look at. */
 export class CsvError extends Error {
-  constructor(message: string, readonly line: number) {
-    super(`Line ${line.toLocaleString("en")}: ${message}`);
+  constructor(problem: string, readonly line: number) {
+    super(messageKey("validation.import.csvLine", { line, problem }));
   }
 }
 
@@ -33,7 +36,7 @@ export function* readCsv(text: string, limits: CsvLimits = {}): Generator<CsvRec
         let from = i + 1;
         for (;;) {
           const close = text.indexOf('"', from);
-          if (close < 0) throw new CsvError(`the quoted field opened here is never closed: a closing quote (") is missing.`, opened);
+          if (close < 0) throw new CsvError(messageKey("validation.import.csvUnclosedQuote"), opened);
           parts += text.slice(from, close);
           if (parts.length > maxFieldLength) throw tooLong(opened, maxFieldLength);
           if (text.charCodeAt(close + 1) === QUOTE) {
@@ -48,21 +51,21 @@ export function* readCsv(text: string, limits: CsvLimits = {}): Generator<CsvRec
         value = parts;
         const next = text.charCodeAt(i);
         if (i < n && next !== COMMA && next !== CR && next !== LF) {
-          throw new CsvError(`text follows the closing quote of field ${fields.length + 1}: quote the whole field and double any quote inside it ("").`, line);
+          throw new CsvError(messageKey("validation.import.csvTextAfterQuote", { field: fields.length + 1 }), line);
         }
       } else {
         let end = i;
         while (end < n) {
           const c = text.charCodeAt(end);
           if (c === COMMA || c === CR || c === LF) break;
-          if (c === QUOTE) throw new CsvError(`a quote (") inside unquoted field ${fields.length + 1}: quote the whole field and double the quote inside it ("").`, line);
+          if (c === QUOTE) throw new CsvError(messageKey("validation.import.csvQuoteInField", { field: fields.length + 1 }), line);
           if (++end - i > maxFieldLength) throw tooLong(line, maxFieldLength);
         }
         value = text.slice(i, end);
         i = end;
       }
       fields.push(value);
-      if (fields.length > maxFields) throw new CsvError(`more than ${maxFields.toLocaleString("en")} columns: this is not a file the importer can read.`, start);
+      if (fields.length > maxFields) throw new CsvError(messageKey("validation.import.csvTooManyColumns", { max: maxFields }), start);
       if (text.charCodeAt(i) === COMMA) {
         i++;
         continue;
@@ -86,5 +89,5 @@ function countLineBreaks(text: string) {
 }
 
 function tooLong(line: number, max: number) {
-  return new CsvError(`a field is longer than ${max.toLocaleString("en")} characters (is a quote missing?).`, line);
+  return new CsvError(messageKey("validation.import.csvFieldTooLong", { max }), line);
 }

@@ -6,7 +6,7 @@ describe("reading cells", () => {
   it("reads counts: blank is unknown, thousands separators are noted, the rest refused", () => {
     expect(readCount("")).toEqual({ ok: true, value: null });
     expect(readCount(" 12 ")).toEqual({ ok: true, value: 12 });
-    expect(readCount("1,022")).toEqual({ ok: true, value: 1022, note: "thousands separator" });
+    expect(readCount("1,022")).toEqual({ ok: true, value: 1022, note: messageKey("validation.import.noteThousands") });
     expect(readCount("1.022")).toMatchObject({ ok: false, message: expect.stringMatching(/ambiguousCount/) });
     expect(readCount("-3")).toMatchObject({ ok: false, message: messageKey("validation.import.negativeCount") });
     expect(readCount("about 20")).toMatchObject({ ok: false });
@@ -26,7 +26,7 @@ describe("reading cells", () => {
     expect(readInstant("2016-10-25T06:30:00.000Z")).toEqual({ ok: true, value: new Date("2016-10-25T06:30:00Z") });
     expect(readInstant("2016-10-25 08:30:00+0200")).toEqual({ ok: true, value: new Date("2016-10-25T06:30:00Z") });
     expect(readInstant("2016-10-25T08:30")).toMatchObject({ ok: false, message: messageKey("validation.import.noOffset") });
-    expect(readInstant("October 25, 2016")).toMatchObject({ ok: true, note: "date without a time, read as 00:00 UTC" });
+    expect(readInstant("October 25, 2016")).toMatchObject({ ok: true, note: messageKey("validation.import.noteDateOnly") });
   });
 
   it("reads a decimal lat, lon cell and corrects only an unambiguous swap", () => {

@@ -13,7 +13,7 @@ export function readCount(text: string): Read<number | null> {
   const t = text.trim();
   if (t === "") return ok(null);
   if (/^\d+$/.test(t)) return ok(Number(t));
-  if (/^\d{1,3}(,\d{3})+$/.test(t)) return ok(Number(t.replaceAll(",", "")), "thousands separator");
+  if (/^\d{1,3}(,\d{3})+$/.test(t)) return ok(Number(t.replaceAll(",", "")), messageKey("validation.import.noteThousands"));
   if (/^\d{1,3}(\.\d{3})+$/.test(t)) return fail(messageKey("validation.import.ambiguousCount", { text: t, plain: t.replaceAll(".", "") }));
   if (/^-\d/.test(t)) return fail(messageKey("validation.import.negativeCount"));
   return fail(messageKey("validation.import.notWholeNumber"));
@@ -56,7 +56,7 @@ export function readInstant(text: string): Read<Date | null> {
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(t)) return fail(messageKey("validation.import.noOffset"));
   const day = readDay(t);
-  return day.ok ? ok(day.value, "date without a time, read as 00:00 UTC") : day;
+  return day.ok ? ok(day.value, messageKey("validation.import.noteDateOnly")) : day;
 }
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;

@@ -22,7 +22,17 @@ describe("message keys", () => {
     expect(text("it", it_, messageKey("validation.input.negative", { label: "Time" }))).toBe("Time: non può essere negativo.");
   });
 
+  it("translate a problem argument that is a message too, and show any other argument as data", () => {
+    const refusal = messageKey("validation.import.nothingImported", {
+      problem: messageKey("validation.import.csvLine", { line: 2, problem: messageKey("validation.import.csvUnclosedQuote") }),
+    });
+    expect(text("it", it_, refusal)).toBe("Riga 2: il campo tra virgolette aperto qui non viene mai chiuso: manca una virgoletta di chiusura (\"). Non è stato importato nulla.");
+    expect(text("en-GB", en, messageKey("validation.import.headerTwice", { name: "validation.incidentField.dead" })))
+      .toBe('The column "validation.incidentField.dead" appears twice in the header: keep one.');
+  });
+
   it("leave a sentence that is not a key as it is", () => {
+    expect(text("en-GB", en, "common [1]")).toBe("common [1]");
     expect(text("it", it_, "Persons rescued must be a whole number.")).toBe("Persons rescued must be a whole number.");
     expect(text("it", it_, "validation.nothing.here")).toBe("validation.nothing.here");
   });

@@ -15,7 +15,10 @@ export function readMessageKey(message: string): { key: string; values?: Message
   const space = message.indexOf(" ");
   if (space < 0) return { key: message };
   try {
-    return { key: message.slice(0, space), values: JSON.parse(message.slice(space + 1)) as MessageValues };
+    const values: unknown = JSON.parse(message.slice(space + 1));
+    // Anything but an object of arguments after the first word: a sentence, not a key.
+    if (typeof values !== "object" || values === null || Array.isArray(values)) return { key: message };
+    return { key: message.slice(0, space), values: values as MessageValues };
   } catch {
     return { key: message };
   }
@@ -23,13 +26,18 @@ export function readMessageKey(message: string): { key: string; values?: Message
 
 type Translator = { has: (key: string) => boolean; (key: string, values?: MessageValues): string };
 
+// The arguments that hold a message of their own: a field's name (`label`), the problem a refusal wraps
+// (`problem`). Other arguments are data, shown as they are, whatever they look like.
+const NESTED = ["label", "problem"];
+
 /**
  * The text to show for a message: its translation when it is a key, else the message as it is. A `label`
- * argument that is a key too (a field's name) is translated first.
+ * or `problem` argument that is a message too is translated first.
  */
 export function messageText(t: Translator, message: string): string {
   const { key, values } = readMessageKey(message);
   if (!t.has(key)) return message;
-  const label = values?.label;
-  return t(key, typeof label === "string" && t.has(label) ? { ...values, label: t(label) } : values);
+  if (!values) return t(key);
+  const nested = NESTED.filter((name) => typeof values[name] === "string");
+  return t(key, { ...values, ...Object.fromEntries(nested.map((name) => [name, messageText(t, values[name] as string)])) });
 }

@@ -81,7 +81,7 @@ function allRecords(text: string) {
     if (records.length > MAX_UPLOAD_ROWS + 1) throw new AppError("invalid", messageKey("validation.import.tooManyRows", { max: MAX_UPLOAD_ROWS }));
     return records;
   } catch (error) {
-    if (error instanceof CsvError) throw new AppError("invalid", `${error.message} Nothing was imported.`);
+    if (error instanceof CsvError) throw new AppError("invalid", messageKey("validation.import.nothingImported", { problem: error.message }));
     throw error;
   }
 }

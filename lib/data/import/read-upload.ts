@@ -54,7 +54,7 @@ export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { 
     }
     return { ok: true, upload: { layout: detected.layout, rows, columns: new Set(detected.index.keys()), ignoredColumns: detected.ignored } };
   } catch (error) {
-    if (error instanceof CsvError) return { ok: false, message: `${error.message} Nothing was imported.` };
+    if (error instanceof CsvError) return { ok: false, message: messageKey("validation.import.nothingImported", { problem: error.message }) };
     throw error;
   }
 }
