@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
+import { ChangeArrow } from "@/components/timeline/change-arrow";
 import type { AuditEventRow } from "@/lib/data/audit-events";
+import { FIELD } from "@/lib/schemas/incident-labels";
 
 type Json = AuditEventRow["changes"];
 
@@ -12,8 +15,12 @@ function formatValue(value: Json | undefined): string {
 const isFromTo = (value: Json | undefined): value is { from: Json; to: Json } =>
   typeof value === "object" && value !== null && !Array.isArray(value) && "from" in value && "to" in value;
 
+// An incident's fields by the form's names for them; other records' fields as stored.
+const FIELD_KEYS: Record<string, string> = { ...FIELD, positionText: FIELD.position };
+
 /** Updates as "field: from → to"; other events' details (a created record, an export's filters) as "field: value". */
 export function AuditChanges({ changes }: { changes: Json }) {
+  const t = useTranslations() as unknown as (key: string) => string;
   if (changes === null || typeof changes !== "object" || Array.isArray(changes)) return changes === null ? null : <span>{formatValue(changes)}</span>;
   const entries = Object.entries(changes);
   if (entries.length === 0) return null;
@@ -21,11 +28,9 @@ export function AuditChanges({ changes }: { changes: Json }) {
     <ul className="audit-changes">
       {entries.map(([field, value]) => (
         <li key={field}>
-          <span className="audit-field">{field}</span>:{" "}
+          <span className="audit-field">{FIELD_KEYS[field] ? t(FIELD_KEYS[field]) : field}</span>:{" "}
           {isFromTo(value) ? (
-            <>
-              <del>{formatValue(value.from)}</del> → <ins>{formatValue(value.to)}</ins>
-            </>
+            <ChangeArrow from={<del>{formatValue(value.from)}</del>} to={<ins>{formatValue(value.to)}</ins>} />
           ) : (
             formatValue(value)
           )}
