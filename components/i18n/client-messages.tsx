@@ -8,14 +8,12 @@ export type Namespace = keyof Messages;
 
 // What every screen's client components use: loading labels, field errors, action messages.
 const ALWAYS: Namespace[] = ["common", "errors", "validation"];
-// Validation groups mostly worded by the server (the import's problems: lib/data/import/in-readers-language.ts),
-// a third of the namespace: sent only where a page asks for them (`serverWorded`), not in every page's HTML.
-type ServerWordedGroup = "import";
-const SERVER_WORDED: ServerWordedGroup[] = ["import"];
+// Validation messages the server alone words (the import's problems and refusals:
+// lib/data/import/in-readers-language.ts), a third of the namespace: kept out of every page's HTML.
+const SERVER_ONLY_VALIDATION = ["import"];
 
-function validationFor(messages: Messages, asked: ServerWordedGroup[]) {
-  const left = SERVER_WORDED.filter((group) => !asked.includes(group)) as string[];
-  return Object.fromEntries(Object.entries(messages.validation).filter(([group]) => !left.includes(group)));
+function validationFor(messages: Messages) {
+  return Object.fromEntries(Object.entries(messages.validation).filter(([group]) => !SERVER_ONLY_VALIDATION.includes(group)));
 }
 
 /**
@@ -23,13 +21,11 @@ function validationFor(messages: Messages, asked: ServerWordedGroup[]) {
  * uses), and nothing more: a browser receives only what its components show. Server components need
  * no wrapper.
  */
-export async function ClientMessages({ namespaces = [], serverWorded = [], children }: {
-  namespaces?: Namespace[]; serverWorded?: ServerWordedGroup[]; children: ReactNode;
-}) {
+export async function ClientMessages({ namespaces = [], children }: { namespaces?: Namespace[]; children: ReactNode }) {
   const { locale, timeZone } = await requestLanguage();
   const messages = messagesOf(locale);
   const picked = Object.fromEntries([...ALWAYS, ...namespaces].map((namespace) =>
-    [namespace, namespace === "validation" ? validationFor(messages, serverWorded) : messages[namespace]]));
+    [namespace, namespace === "validation" ? validationFor(messages) : messages[namespace]]));
   return (
     <IntlClientProvider locale={tagOf(locale)} timeZone={timeZone ?? "UTC"} followsBrowserZone={timeZone === null} messages={picked}>
       {children}

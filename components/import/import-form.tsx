@@ -17,7 +17,6 @@ const MAX_ROWS = 50_000;
 /** Choose a file, check it (dry run), then confirm: the same file is sent again and checked again before anything is written. */
 export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   const t = useTranslations("import");
-  const tProblems = useTranslations("validation.import");
   const [file, setFile] = useState<File | null>(null);
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [createUnknown, setCreateUnknown] = useState(false);
@@ -34,7 +33,7 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
 
   async function send(commit: boolean) {
     if (!file) return;
-    if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: tProblems("tooLarge", { mb: MAX_MB }) });
+    if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: t("tooLarge", { mb: MAX_MB }) });
     setPhase({ name: "sending", commit, progress: 0 });
     const failures = { failed: t("uploadFailed"), unreadable: t("unreadableAnswer"), status: (status: number) => t("serverAnswered", { status }) };
     const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, hash: commit ? report?.fileHash : undefined }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
