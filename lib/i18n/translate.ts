@@ -13,20 +13,26 @@ async function localeOfRequest(): Promise<Locale> {
   }
 }
 
+type Words = (key: string, values?: MessageValues) => string;
+
+async function readerTranslator() {
+  const language = await localeOfRequest();
+  const locale = tagOf(language);
+  const t = createTranslator({ locale, messages: messagesOf(language) }) as unknown as Words & { has: (key: string) => boolean };
+  return { locale, t };
+}
+
 /**
  * A server action's message (or field error) in the reader's language, so that every form shows it as
  * it comes. A sentence that is not a key passes unchanged, without reading the request.
  */
 export async function translateMessage(message: string): Promise<string> {
   if (!/^(validation|errors)\./.test(readMessageKey(message).key)) return message;
-  const locale = await localeOfRequest();
-  const t = createTranslator({ locale: tagOf(locale), messages: messagesOf(locale) });
-  return messageText(t as unknown as Parameters<typeof messageText>[0], message);
+  return messageText((await readerTranslator()).t, message);
 }
 
-/** Messages of any namespace, by key and arguments, in the reader's language as one list ("A, B and C"). */
-export async function translatedList(messages: { key: string; values?: MessageValues }[]): Promise<string> {
-  const locale = await localeOfRequest();
-  const t = createTranslator({ locale: tagOf(locale), messages: messagesOf(locale) }) as unknown as (key: string, values?: MessageValues) => string;
-  return new Intl.ListFormat(tagOf(locale), { type: "conjunction" }).format(messages.map(({ key, values }) => t(key, values)));
+/** Messages of any namespace in the reader's language: one by its key and arguments, or several as one list ("A, B and C"). */
+export async function readerWords(): Promise<{ word: Words; list: (keys: string[]) => string }> {
+  const { locale, t } = await readerTranslator();
+  return { word: t, list: (keys) => new Intl.ListFormat(locale, { type: "conjunction" }).format(keys.map((key) => t(key))) };
 }

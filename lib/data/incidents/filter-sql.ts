@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import { likeLiteral } from "@/lib/data/like-pattern";
+import { containsPattern } from "@/lib/data/like-pattern";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { searchWords } from "@/lib/schemas/incident-search";
 import type { SearchSpan } from "./search-span";
@@ -37,13 +37,13 @@ export function incidentWhereSql(
   return Prisma.join(conditions, " AND ");
 }
 
-// searchWords lower-cases the words typed, as the column is.
-const patterns = (text: string) => searchWords(text).map((word) => `%${likeLiteral(word)}%`);
+const patterns = (text: string) => searchWords(text).map(containsPattern);
 
 // Every word, anywhere in the search document (incident_search_document) or the narrative: within their
 // distinct lower-cased words ("searchWords", migration 20261203195940_search_words), each a trigram index
 // lookup or, walking the newest cases, one LIKE per case; and within the search's span (search-span.ts).
 function searchSql(text: string, span: SearchSpan | undefined): Prisma.Sql {
+  // lower() as the column's words were lowered: PostgreSQL's rules, not JavaScript's (ẞ, İ).
   const matches = Prisma.join(patterns(text).map((p) => Prisma.sql`i."searchWords" LIKE lower(${p})`), " AND ");
   if (span === undefined) return matches;
   return span ? Prisma.sql`${matches} AND i."occurredAt" >= ${span.start} AND i."occurredAt" < ${span.end}` : Prisma.sql`false`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { likeLiteral } from "@/lib/data/like-pattern";
+import { containsPattern } from "@/lib/data/like-pattern";
 import { searchWords } from "@/lib/schemas/incident-search";
 
 /** The instants between which every case matching a search lies; null when no case can match. */
@@ -17,7 +17,7 @@ export async function searchSpan(text: string): Promise<SearchSpan | undefined> 
   const spanned = searchWords(text).filter((word) => !/[0-9]/.test(word));
   if (spanned.length === 0) return undefined;
   const months = Prisma.join(spanned.map((word) =>
-    Prisma.sql`SELECT s.month FROM "SearchWordMonth" s WHERE s.word LIKE lower(${`%${likeLiteral(word)}%`})`), " INTERSECT ");
+    Prisma.sql`SELECT s.month FROM "SearchWordMonth" s WHERE s.word LIKE lower(${containsPattern(word)})`), " INTERSECT ");
   const [{ start, end }] = await db.$queryRaw<{ start: Date | null; end: Date | null }[]>`
     SELECT min(m.month)::timestamp AT TIME ZONE 'UTC' AS start, (max(m.month) + interval '1 month') AT TIME ZONE 'UTC' AS end
     FROM (${months}) m`;

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { updateIncidentSchema } from "@/lib/schemas/incident";
 import { messageKey } from "@/lib/i18n/message-key";
 import { FIELD } from "@/lib/schemas/incident-labels";
-import { translatedList } from "@/lib/i18n/translate";
+import { readerWords } from "@/lib/i18n/translate";
 import { refuseRescuedBelowTakenAboard } from "@/lib/data/timeline/check-rescued";
 import { checkLinks } from "./check-links";
 import { type AuditState, auditState, auditedColumns, incidentColumns, storedAuditState } from "./incident-record";
@@ -61,9 +61,9 @@ const FIELD_KEYS: Record<string, string> = {
 /** Lists where the case as saved now differs from the user's input, so they know what to redo. */
 async function conflict(now: Awaited<ReturnType<typeof loadStored>>, editedVersion: number, yours: AuditState) {
   const differing = new Set(Object.keys(changedFields(storedAuditState(now), yours)).map((field) => FIELD_KEYS[field]));
+  const { word, list } = await readerWords();
   return new AppError("conflict", messageKey("validation.incident.savedMeanwhile", {
-    edited: editedVersion, current: now.version,
-    status: await translatedList([{ key: "vocab.status", values: { status: now.status } }]),
-    fields: differing.size ? await translatedList([...differing].map((key) => ({ key }))) : "none",
+    edited: editedVersion, current: now.version, status: word("vocab.status", { status: now.status }),
+    fields: differing.size ? list([...differing]) : "none",
   }));
 }
