@@ -1,16 +1,11 @@
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import { ChangeArrow } from "./change-arrow";
-import { type Durations, durationParts, type Span } from "@/lib/timeline/durations";
+import { Duration } from "@/components/ui/duration";
+import type { Durations, Span } from "@/lib/timeline/durations";
 
 function Between({ span }: { span: Span }) {
   return <span className="muted"> (<ChangeArrow from={<LocalTime value={span.from} />} to={<LocalTime value={span.to} />} />)</span>;
-}
-
-/** A duration in the reader's language: "1 h 10 min", "3 days 1 hour". */
-export function Duration({ ms }: { ms: number }) {
-  const t = useTranslations("casePage.timeline");
-  return <>{t("duration", durationParts(ms))}</>;
 }
 
 /** The durations people quote about a case: alert → on scene, the stand-off, the wait for a place of safety. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEventType } from "@/generated/prisma/enums";
-import { durationParts, formatDuration, posRequestNumbers, timelineDurations } from "./durations";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import { compileMessages } from "@/lib/i18n/message-check";
+import { durationParts, posRequestNumbers, timelineDurations } from "./durations";
+
+const t = createTranslator({ locale: "en", messages: compileMessages(en) as unknown as typeof en, namespace: "durations" });
+/** What components/ui/duration.tsx shows an English reader. */
+const formatDuration = (ms: number) => t("span", durationParts(ms));
 
 let n = 0;
 const at = (iso: string) => new Date(`${iso}Z`);
@@ -60,7 +67,7 @@ describe("durationParts", () => {
   });
 });
 
-describe("formatDuration", () => {
+describe("a duration in English", () => {
   it("writes minutes, hours and minutes, then days and hours", () => {
     const minutes = (m: number) => m * 60_000;
     expect([0, 45, 60, 200, 24 * 60, 25 * 60 + 59, 4 * 24 * 60 + 6 * 60].map((m) => formatDuration(minutes(m)))).toEqual([

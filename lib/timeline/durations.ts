@@ -49,10 +49,9 @@ export function posRequestNumbers(events: readonly Fact[]): Map<string, number> 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 
 /**
- * What a duration message (casePage.timeline.duration) takes: minutes, hours and minutes, and from a
+ * What the duration message (durations.span, components/ui/duration.tsx) takes: minutes, hours and minutes, and from a
  * day on, days and hours.
  */
 export function durationParts(ms: number) {
@@ -60,18 +59,4 @@ export function durationParts(ms: number) {
   const hours = Math.max(0, Math.floor((ms - days * DAY) / HOUR));
   const minutes = days ? 0 : Math.max(0, Math.floor(ms / MINUTE)) % 60;
   return { days, hours, minutes };
-}
-
-/** "45 min", "3 h 20 min", and from a day on, days and hours: "4 days 6 hours" (English: the dashboard's table). */
-export function formatDuration(ms: number) {
-  const minutes = Math.max(0, Math.floor(ms / MINUTE));
-  if (ms >= DAY) {
-    const days = Math.floor(ms / DAY);
-    const hours = Math.floor((ms - days * DAY) / HOUR);
-    return hours ? `${plural(days, "day")} ${plural(hours, "hour")}` : plural(days, "day");
-  }
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (!hours) return `${rest} min`;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }
