@@ -1,16 +1,16 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import { Definition } from "./definition";
+import { isolated } from "@/components/i18n/isolated";
 
 const sumOrNull = (...values: (number | null)[]) => (values.every((v) => v === null) ? null : values.reduce<number>((s, v) => s + (v ?? 0), 0));
-const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
 
 function RescuingVessel({ vessel }: { vessel: IncidentDetail["vessel"] }) {
   const t = useTranslations("casePage");
   const tVocab = useTranslations("vocab");
   if (!vessel) return <>{t("none")}</>;
   const kind = tVocab("vesselKind", { kind: vessel.kind });
-  return <>{vessel.flagState ? t.rich("vesselWithFlag", { name: vessel.name, kind, flag: vessel.flagState, bdi }) : t.rich("vessel", { name: vessel.name, kind, bdi })}</>;
+  return <>{vessel.flagState ? t.rich("vesselWithFlag", { name: vessel.name, kind, flag: vessel.flagState, bdi: isolated }) : t.rich("vessel", { name: vessel.name, kind, bdi: isolated })}</>;
 }
 
 export function IncidentFigures({ incident }: { incident: IncidentDetail }) {

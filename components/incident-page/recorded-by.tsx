@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { IOM_DATASET } from "@/lib/csv/columns";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
+import { isolated } from "@/components/i18n/isolated";
 
-const bdi = (chunks: React.ReactNode) => <bdi>{chunks}</bdi>;
 
 /** Who recorded the case, and where it was imported from. */
 export function RecordedBy({ incident }: { incident: IncidentDetail }) {
@@ -12,9 +12,9 @@ export function RecordedBy({ incident }: { incident: IncidentDetail }) {
   return (
     <p className="muted">
       {incident.createdBy
-        ? t.rich("recordedByPerson", { organization, person: incident.createdBy.name, bdi })
-        : t.rich("recordedBy", { organization, bdi })}
-      {sourceDataset && <> · {externalId ? t.rich("importedFromRecord", { dataset: sourceDataset, id: externalId, bdi }) : t.rich("importedFrom", { dataset: sourceDataset, bdi })}</>}
+        ? t.rich("recordedByPerson", { organization, person: incident.createdBy.name, bdi: isolated })
+        : t.rich("recordedBy", { organization, bdi: isolated })}
+      {sourceDataset && <> · {externalId ? t.rich("importedFromRecord", { dataset: sourceDataset, id: externalId, bdi: isolated }) : t.rich("importedFrom", { dataset: sourceDataset, bdi: isolated })}</>}
       {sourceDataset === IOM_DATASET && <> {t("iomCredit")}</>}
     </p>
   );

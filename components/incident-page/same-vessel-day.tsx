@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/components/ui/link";
 import { LocalTime } from "@/components/ui/local-time";
 import type { SameVesselIncident } from "@/lib/data/incidents/same-vessel-day";
+import { isolated } from "@/components/i18n/isolated";
 
 function Summary({ row }: { row: SameVesselIncident }) {
   const t = useTranslations("casePage");
@@ -16,7 +17,7 @@ export function SameVesselDay({ incidents, vesselName }: { incidents: SameVessel
   if (incidents.length === 0) return null;
   return (
     <section aria-labelledby="same-day-heading" className="card">
-      <h2 id="same-day-heading">{t.rich("sameDayHeading", { vessel: vesselName ?? "", bdi: (chunks) => <bdi>{chunks}</bdi> })}</h2>
+      <h2 id="same-day-heading">{t.rich("sameDayHeading", { vessel: vesselName ?? "", bdi: isolated })}</h2>
       <ul className="plain-list">
         {incidents.map((row) => (
           <li key={row.id}>

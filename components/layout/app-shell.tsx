@@ -5,9 +5,9 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Link } from "@/components/ui/link";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/users";
+import { isolated } from "@/components/i18n/isolated";
 
 // Names keep their own direction inside a sentence of the other (a Latin name in Arabic).
-const isolated = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 export function AppShell({ user, reviewCount, children }: { user: SessionUser; reviewCount: number; children: ReactNode }) {
   const t = useTranslations("nav");

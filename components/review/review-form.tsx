@@ -1,15 +1,15 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { type ReactNode, useActionState } from "react";
+import { useActionState } from "react";
 import { Link } from "@/components/ui/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { formatCount } from "@/components/incidents/format";
 import { verifySelectedAction, type VerifyState } from "@/lib/actions/review";
 import type { ReviewRow } from "@/lib/data/review/review-queue";
 import { VerifyReport } from "./verify-report";
+import { isolated } from "@/components/i18n/isolated";
 
-const isolated = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 /** The cases waiting for review, each with a checkbox; "Verify selected" verifies them one by one. */
 export function ReviewForm({ rows }: { rows: ReviewRow[] }) {

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import { ChangeArrow } from "./change-arrow";
 import type { FromTo, TimelineRevision } from "@/lib/data/timeline/timeline-revisions";
+import { isolated } from "@/components/i18n/isolated";
 
 type Picture = Record<string, unknown> | null;
 
@@ -34,7 +35,7 @@ function EventName({ event, isTrackPoint }: { event: Picture; isTrackPoint: bool
   const time = () => <When value={event?.occurredAt} />;
   if (isTrackPoint) {
     const position = typeof event?.position === "string" ? event.position : null;
-    return <>{position ? t.rich("pointOfAt", { position, time, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t.rich("pointOf", { time })}</>;
+    return <>{position ? t.rich("pointOfAt", { position, time, bdi: isolated }) : t.rich("pointOf", { time })}</>;
   }
   if (!event) return <>{t("anEvent")}</>;
   const type = typeof event.type === "string" ? tVocab("eventType", { type: event.type }) : t("anEvent");

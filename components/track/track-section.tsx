@@ -3,6 +3,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { TrackPointRow } from "@/lib/data/track/list-track-points";
 import type { TrackPointFormValues } from "@/lib/schemas/track";
 import { AddTrackPoint, EditableTrackPoint } from "./editable-track-point";
+import { isolated } from "@/components/i18n/isolated";
 
 type Props = {
   incidentId: string;
@@ -21,7 +22,7 @@ function PointSummary({ point }: { point: TrackPointRow }) {
   return (
     <div className="timeline-event">
       <p className="timeline-event-heading"><LocalTime value={point.occurredAt} /> <strong><bdi>{point.position}</bdi></strong></p>
-      {point.positionText !== point.position && <p className="timeline-event-details">{t.rich("asEntered", { position: point.positionText, bdi: (chunks) => <bdi>{chunks}</bdi> })}</p>}
+      {point.positionText !== point.position && <p className="timeline-event-details">{t.rich("asEntered", { position: point.positionText, bdi: isolated })}</p>}
       {point.note && <p className="timeline-event-note">{point.note}</p>}
     </div>
   );

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
@@ -13,9 +12,9 @@ import { getFilterOptions } from "@/lib/data/filter-options";
 import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { findSavedFilters } from "@/lib/data/saved-filters/saved-filters";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
+import { isolated } from "@/components/i18n/isolated";
 
 // The organization's name keeps its own direction inside a sentence of the other (a Latin name in Arabic).
-const isolated = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 export async function generateMetadata() {
   const t = await getTranslations("incidentList");

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -8,10 +7,10 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { findToReview, REVIEW_PAGE_SIZE } from "@/lib/data/review/review-queue";
 import { pageNumberSchema } from "@/lib/schemas/page-number";
+import { isolated } from "@/components/i18n/isolated";
 
 type Props = { searchParams: Promise<Record<string, string | string[]>> };
 
-const isolated = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 export async function generateMetadata() {
   const t = await getTranslations("review");

@@ -9,6 +9,7 @@ import { listPartnerOptions } from "@/lib/data/organizations";
 import { listVesselOptions } from "@/lib/data/vessels";
 import { requestLanguage } from "@/lib/i18n/request-language";
 import { findIncident } from "../find-incident";
+import { isolated } from "@/components/i18n/isolated";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +25,7 @@ export default async function EditIncidentPage({ params }: Props) {
   const heading = <h1>{t("editTitle", { reference: incident.reference })}</h1>;
   if (!incident.allowed.edit) {
     const refusal = incident.relation === "partner"
-      ? t.rich("partnerRefusal", { organization: incident.organization.name, bdi: (chunks) => <bdi>{chunks}</bdi> })
+      ? t.rich("partnerRefusal", { organization: incident.organization.name, bdi: isolated })
       : t("statusRefusal", { status: incident.status });
     return (
       <>
