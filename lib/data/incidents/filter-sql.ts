@@ -2,6 +2,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { containsPattern } from "@/lib/data/like-pattern";
 import { periodRange, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { searchWords } from "@/lib/schemas/incident-search";
+import type { SearchedFilters } from "@/lib/data/saved-filters/search-text";
 import type { SearchSpan } from "./search-span";
 
 type PeriodRange = { start: Date | null; end: Date | null };
@@ -10,7 +11,7 @@ type PeriodRange = { start: Date | null; end: Date | null };
 // partnered incidents, never deleted ones) plus the filters. Every query aliases "Incident" as i.
 // `range` replaces the filters' period, e.g. for the dashboard's same-period-last-year comparison.
 export function incidentWhereSql(
-  user: { organizationId: string }, filters: IncidentFilters & { searchText?: string; searchSpan?: SearchSpan }, now = new Date(),
+  user: { organizationId: string }, filters: SearchedFilters, now = new Date(),
   range: PeriodRange = periodRange(filters, now),
 ): Prisma.Sql {
   const org = user.organizationId;
