@@ -32,9 +32,11 @@ function newestMatchesSql(where: Prisma.Sql, filters: SearchedFilters & { search
   const typedReference = filters.sort === "relevance"
     ? Prisma.sql`UNION (SELECT ${columns} FROM "Incident" i WHERE ${where} AND lower(i.reference) = ${filters.searchText.toLowerCase()})`
     : Prisma.empty;
+  // The walk reads only what Incident_searchWalk_idx holds (an index-only scan when no other filter is set);
+  // the ranked columns are read for the matches alone.
   return Prisma.sql`
-    WITH newest AS MATERIALIZED (SELECT ${columns} FROM "Incident" i WHERE ${where} ORDER BY ${NEWEST} LIMIT ${SEARCH_COUNT_CAP + 1}),
-    pageable AS ((SELECT * FROM newest i ORDER BY ${NEWEST} LIMIT ${SEARCH_COUNT_CAP}) ${typedReference})
+    WITH newest AS MATERIALIZED (SELECT i.id, i."occurredAt" FROM "Incident" i WHERE ${where} ORDER BY ${NEWEST} LIMIT ${SEARCH_COUNT_CAP + 1}),
+    pageable AS ((SELECT ${columns} FROM newest n JOIN "Incident" i ON i.id = n.id ORDER BY ${NEWEST} LIMIT ${SEARCH_COUNT_CAP}) ${typedReference})
     SELECT page.id, counted.total FROM (SELECT count(*)::int AS total FROM newest) counted
     LEFT JOIN LATERAL (SELECT i.id FROM pageable i ORDER BY ${incidentOrderSql(filters)} LIMIT ${PAGE_SIZE} OFFSET ${offset}) page ON true`;
 }
