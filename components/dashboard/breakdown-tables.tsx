@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import type { Breakdown, BreakdownDimension, BreakdownRow } from "@/lib/data/dashboard/get-breakdowns";
 import { filtersToSearchParams, SAR_REGION_FILTERS, type IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -93,9 +93,9 @@ export async function BreakdownTables({ data, filters }: { data: Promise<Breakdo
   const t = await getTranslations("dashboard");
   const tVocab = await getTranslations("vocab");
   const tList = await getTranslations("incidentList");
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (breakdowns.every((b) => b.rows.length === 0)) return <EmptyState />;
-  const words = { t, tVocab, tList, f: dashboardFormat(format) };
+  const words = { t, tVocab, tList, f: dashboardFormat(locale) };
   return (
     <div className="breakdown-grid">
       {breakdowns.map((breakdown) => <BreakdownTable key={breakdown.id} breakdown={breakdown} filters={filters} words={words} />)}

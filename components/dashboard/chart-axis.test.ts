@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createFormatter } from "next-intl";
 import { axisLabels as axisLabelsIn, MONTH_LABEL_ROOM, niceMax, SHORT_LABEL_ROOM } from "./chart-axis";
 import { dashboardFormat } from "./format";
 
-const inLanguage = (locale: string) => dashboardFormat(createFormatter({ locale }));
+const inLanguage = (locale: string) => dashboardFormat(locale);
 const axisLabels = (series: { month: string }[], step: number) => axisLabelsIn(series, step, inLanguage("en-GB"));
 
 const months = (from: string, count: number) => {

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MapData, MapPoint } from "@/lib/data/dashboard/get-map-points";
 import { CENTRAL_MEDITERRANEAN_BACKGROUND, CENTRAL_MEDITERRANEAN_VIEW as VIEW } from "@/lib/geo/central-mediterranean";
 import { project } from "@/lib/geo/map-view";
@@ -38,8 +38,8 @@ function summary(map: MapData, t: Translate, list: (items: string[]) => string) 
 export async function IncidentMap({ data }: { data: Promise<MapData> }) {
   const map = await data;
   const t = await getTranslations("dashboard");
-  const format = await getFormatter();
-  const f = dashboardFormat(format);
+  const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
+  const f = dashboardFormat(locale);
   return (
     <figure className="incident-map">
       <p role="status">{summary(map, t, (items) => format.list(items, { type: "unit" }))}</p>

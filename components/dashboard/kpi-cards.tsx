@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { DashboardKpis, Kpis } from "@/lib/data/dashboard/get-kpis";
 import type { DateRange } from "@/lib/data/dashboard/scope";
 import { EmptyState } from "./empty-state";
@@ -47,9 +47,9 @@ function rangeText({ start, end }: DateRange, t: Translate, f: DashboardFormat) 
 export async function KpiCards({ data }: { data: Promise<DashboardKpis> }) {
   const { current, previous, comparedRange } = await data;
   const t = await getTranslations("dashboard");
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (current.incidents === 0) return <EmptyState />;
-  const f = dashboardFormat(format);
+  const f = dashboardFormat(locale);
   const cards: Card[] = [
     { label: t("kpiIncidents"), value: (k) => k.incidents },
     { label: t("kpiRescued"), value: (k) => k.rescued, unknown: (k) => k.rescuedUnknown },

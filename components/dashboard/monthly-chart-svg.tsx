@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter } from "next-intl";
+import { useFormatter, useLocale } from "next-intl";
 import { useWidth } from "@/components/ui/use-width";
 import type { MonthPoint } from "@/lib/data/dashboard/get-monthly-series";
 import { axisLabels, niceMax } from "./chart-axis";
@@ -55,7 +55,7 @@ type Props = { series: MonthPoint[]; title: string; description: string; panels:
 
 export function MonthlyChartSvg({ series, title, description, panels, bars }: Props) {
   const [ref, width] = useWidth<SVGSVGElement>(SERVER_WIDTH);
-  const f = dashboardFormat(useFormatter());
+  const f = dashboardFormat(useLocale());
   const step = (width - LEFT - RIGHT) / series.length;
   return (
     // Laid out left to right in every language: months run left to right and each label keeps its anchor.

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { MonthPoint } from "@/lib/data/dashboard/get-monthly-series";
 import { EmptyState } from "./empty-state";
 import { dashboardFormat } from "./format";
@@ -10,9 +10,9 @@ const peak = (series: MonthPoint[], value: (p: MonthPoint) => number) => series.
 export async function MonthlyChart({ data }: { data: Promise<MonthPoint[]> }) {
   const series = await data;
   const t = await getTranslations("dashboard");
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (series.every((p) => p.incidents === 0)) return <EmptyState />;
-  const f = dashboardFormat(format);
+  const f = dashboardFormat(locale);
   const mostRescued = peak(series, (p) => p.rescued);
   const mostLost = peak(series, (p) => p.deadMissing);
   // The bars' tooltips, in the reader's language: the chart draws in the browser, which has no dashboard messages.

@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { MonthPoint } from "@/lib/data/dashboard/get-monthly-series";
 import { dashboardFormat } from "./format";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -6,7 +6,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 /** The chart's figures as a table, behind a visible "Show as table" disclosure. */
 export function MonthlyTable({ series }: { series: MonthPoint[] }) {
   const t = useTranslations("dashboard");
-  const f = dashboardFormat(useFormatter());
+  const f = dashboardFormat(useLocale());
   return (
     <details className="chart-table">
       <summary>{t("showAsTable")}</summary>

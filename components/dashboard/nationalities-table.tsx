@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localizedCountryName } from "@/lib/countries/localized";
 import type { Nationalities } from "@/lib/data/dashboard/get-nationalities";
@@ -9,9 +9,9 @@ import { dashboardFormat } from "./format";
 export async function NationalitiesTable({ data }: { data: Promise<Nationalities> }) {
   const { top, other, totalPersons, cases } = await data;
   const t = await getTranslations("dashboard");
-  const [format, { locale }] = await Promise.all([getFormatter(), requestLanguage()]);
+  const [tag, { locale }] = await Promise.all([getLocale(), requestLanguage()]);
   if (top.length === 0) return <p className="empty card">{t("nationalitiesEmpty")}</p>;
-  const f = dashboardFormat(format);
+  const f = dashboardFormat(tag);
   return (
     <TableScroll label={t("nationalitiesLabel")}>
       <table className="nationalities-table">

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Duration } from "@/components/ui/duration";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { StandOffRow } from "@/lib/data/dashboard/get-stand-off";
@@ -8,9 +8,9 @@ import { dashboardFormat } from "./format";
 export async function StandOffTable({ data }: { data: Promise<StandOffRow[]> }) {
   const rows = await data;
   const t = await getTranslations("dashboard");
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (rows.length === 0) return <p className="empty card">{t("standOffEmpty")}</p>;
-  const f = dashboardFormat(format);
+  const f = dashboardFormat(locale);
   return (
     <TableScroll label={t("standOffLabel")}>
       <table>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { YearOverYear } from "@/lib/data/dashboard/get-year-over-year";
 import { EmptyState } from "./empty-state";
 import { dashboardFormat } from "./format";
@@ -8,9 +8,9 @@ import { TableScroll } from "@/components/ui/table-scroll";
 export async function YearOverYearTable({ data }: { data: Promise<YearOverYear> }) {
   const { rows, today } = await data;
   const t = await getTranslations("dashboard");
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (rows.length === 0) return <EmptyState />;
-  const f = dashboardFormat(format);
+  const f = dashboardFormat(locale);
   const range = f.toDate(today);
   const highest = (value: number, isHighest: boolean) =>
     isHighest ? <strong>{f.number(value)} <span className="badge badge-warning">{t("highest")}</span></strong> : f.number(value);
