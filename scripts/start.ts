@@ -11,22 +11,26 @@ import { waitForHttp } from "./lib/wait-for-http";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS))]);
+}
+
 // `npm start` (production build) and `npm run dev` (hot reload) share everything but the Next command.
 export async function serve(mode: "start" | "dev") {
   const startedAt = performance.now();
   const port = Number(process.env.PORT ?? 3000);
   let database: Database | undefined;
   let web: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let isStopping = false;
   const stop = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
-    // Next finishes the requests in flight on SIGTERM; the database must outlive them.
-    if (web && web.exitCode === null) {
-      const exited = new Promise((resolve) => web!.once("exit", resolve));
-      web.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS))]);
-    }
+    // Next finishes the requests in flight on SIGTERM, the worker its job in hand; the database must outlive them.
+    await Promise.all([web, worker].map((child) => child && stopChild(child)));
     await database?.stop();
     process.exit(code);
   };
@@ -46,6 +50,9 @@ export async function serve(mode: "start" | "dev") {
     // Next listens on every network interface unless told otherwise, so other devices can reach it.
     web = spawn("node_modules/.bin/next", [mode, "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
     web.on("exit", (code) => void stop(isStopping ? 0 : (code ?? 1)));
+    // The scheduled jobs (scripts/worker.ts): the app does not run without them, as a purge must not silently stop.
+    worker = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/worker.ts"], { stdio: ["ignore", "inherit", "inherit"], env });
+    worker.on("exit", (code) => void stop(isStopping ? 0 : (code ?? 1)));
     await waitForHttp(`${url}/sign-in`, web);
     console.log(`\n✓ Rescue Ledger is ready at ${url} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
     for (const address of localNetworkUrls(port)) console.log(`  other devices on this network: ${address}`);

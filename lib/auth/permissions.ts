@@ -11,6 +11,8 @@ const ROLE_PERMISSIONS = {
   "incident:export": REVIEWERS,
   "incident:import": REVIEWERS,
   "incident:review": REVIEWERS,
+  // Their own organization's deleted cases, within its restore period (lib/data/retention).
+  "incident:restore": REVIEWERS,
   "dashboard:view": REVIEWERS,
   "audit:view": REVIEWERS,
   "users:manage": ["ADMIN"],

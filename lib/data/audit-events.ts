@@ -45,7 +45,8 @@ async function entityLabels(events: { entityType: string; entityId: string | nul
   const [users, vessels, organizations] = await Promise.all([
     db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, email: true } }),
     db.vessel.findMany({ where: { id: { in: idsOf("Vessel") } }, select: { id: true, name: true } }),
-    db.organization.findMany({ where: { id: { in: idsOf("Organization") } }, select: { id: true, shortName: true } }),
+    // An organization's privacy settings are recorded under its id.
+    db.organization.findMany({ where: { id: { in: [...idsOf("Organization"), ...idsOf("PrivacySettings")] } }, select: { id: true, shortName: true } }),
   ]);
   return new Map<string, string>([
     ...users.map((u) => [u.id, u.email] as const),

@@ -4,15 +4,19 @@ import type { AuditAction, Prisma } from "@/generated/prisma/client";
 type Tx = Prisma.TransactionClient;
 
 export type AuditInput = {
-  actor: { id: string; organizationId: string } | null;
+  /** null: no one (a failed sign-in); `systemActor`: a scheduled job acting for an organization. */
+  actor: { id: string | null; organizationId: string } | null;
   action: AuditAction;
-  entityType: "Incident" | "TimelineEvent" | "TrackPoint" | "User" | "Organization" | "Vessel" | "Export" | "Import";
+  entityType: "Incident" | "TimelineEvent" | "TrackPoint" | "User" | "Organization" | "PrivacySettings" | "Vessel" | "Export" | "Import";
   entityId?: string;
   incidentId?: string;
   /** Updates: { field: { from, to } }; creates: a snapshot of the new record; other actions: details. */
   changes?: Prisma.InputJsonValue;
   reason?: string;
 };
+
+/** The actor of what the application does on its own for an organization (the retention purge). */
+export const systemActor = (organizationId: string) => ({ id: null, organizationId });
 
 /** Writes an audit event inside the caller's transaction, so the change and its record commit together. */
 export function recordAudit(tx: Tx, event: AuditInput) {

@@ -43,6 +43,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
             <Link href={`/help/csv?${exportQuery}`}>{t("otherCsvFormats")}</Link>
           </span>
         )}
+        {can(user, "incident:restore") && <Link href="/incidents/deleted">{t("deletedCases")}</Link>}
         {can(user, "incident:create") && <Link className="button" href="/incidents/new">{t("newIncident")}</Link>}
       </div>
       {/* One provider for the search and save forms, the client parts among these. */}
