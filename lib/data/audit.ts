@@ -6,7 +6,7 @@ type Tx = Prisma.TransactionClient;
 export type AuditInput = {
   actor: { id: string; organizationId: string } | null;
   action: AuditAction;
-  entityType: "Incident" | "TimelineEvent" | "TrackPoint" | "User" | "Organization" | "Vessel" | "Export" | "Import";
+  entityType: "Incident" | "TimelineEvent" | "TrackPoint" | "User" | "Organization" | "Vessel" | "Export" | "Import" | "Erasure";
   entityId?: string;
   incidentId?: string;
   /** Updates: { field: { from, to } }; creates: a snapshot of the new record; other actions: details. */
