@@ -8,6 +8,7 @@ export function AdminNav() {
       <NavLink href="/admin/users">{t("users")}</NavLink>
       <NavLink href="/admin/organizations">{t("organizations")}</NavLink>
       <NavLink href="/admin/vessels">{t("vessels")}</NavLink>
+      <NavLink href="/admin/erasure">{t("erasure")}</NavLink>
     </nav>
   );
 }

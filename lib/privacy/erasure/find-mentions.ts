@@ -8,27 +8,13 @@ import {
   auditScopeSql, CASE_TEXT_COLUMNS, caseScopeSql, type ErasureScope, erasureScope, ident, incidentIdOf, jsonFirstHitSql, jsonHoldsSql,
   literalRegex, type Patterns, patternsOf, savedSearchScopeSql,
 } from "./places";
+import type { MentionHit, MentionReport, Mentions } from "./mention-kinds";
 import { excerptAround } from "./text-match";
 
 type Db = Prisma.TransactionClient | typeof db;
 
 /** How many hits of each kind the screen lists; the counts cover them all. */
 export const HITS_SHOWN = 200;
-
-export const MENTION_KINDS = ["case", "audit", "export", "savedSearch"] as const;
-export type MentionKind = (typeof MENTION_KINDS)[number];
-
-export type MentionHit = {
-  /** The case's reference (cases, and audit events about a case), or the owner's email (saved searches). */
-  label: string | null;
-  field: string;
-  excerpt: string;
-  at: Date;
-  action?: AuditAction;
-  isDeleted?: boolean;
-};
-export type Mentions = { total: number; hits: MentionHit[] };
-export type MentionReport = Record<MentionKind, Mentions> & { cases: number; occurrences: number };
 
 /** The case fields that hold the text (`field`, `value`, `"incidentId"`), in the scope, with their case as `i`. */
 export function casePlacesSql(scope: ErasureScope, p: Patterns) {
