@@ -2,25 +2,24 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { containsPattern } from "@/lib/data/like-pattern";
 import { casePlacesSql } from "./find-mentions";
-import { CASE_TEXT_COLUMNS, caseScopeSql, type ErasureScope, ident, literalRegex, type Patterns } from "./places";
+import { CASE_TABLES, caseScopeSql, columnsOf, type ErasureScope, ident, literalRegex, type Patterns, type TextColumn } from "./places";
 import { ERASED } from "./text-match";
 
 type Tx = Prisma.TransactionClient;
 
 export type ErasedCase = { id: string; reference: string; organizationId: string; fields: string[]; occurrences: number };
 
-const CHILD_TABLES = [...new Set(CASE_TEXT_COLUMNS.map((c) => c.table).filter((t) => t !== "Incident"))];
-const columnsOf = (table: string) => CASE_TEXT_COLUMNS.filter((c) => c.table === table).map((c) => c.column);
+const CHILD_TABLES = CASE_TABLES.filter((table) => table !== "Incident");
 
-function erasedColumns(alias: string, table: string, p: Patterns) {
-  return Prisma.join(columnsOf(table).map((column) => {
+function erasedColumns(alias: string, table: TextColumn["table"], p: Patterns) {
+  return Prisma.join(columnsOf(table).map(({ column }) => {
     const col = Prisma.raw(`${alias}."${column}"`);
     return Prisma.sql`${ident(column)} = CASE WHEN ${col} ILIKE ${p.plain} THEN regexp_replace(${col}, ${literalRegex(p.text)}, ${ERASED}, 'gi') ELSE ${col} END`;
   }), ", ");
 }
 
-const anyColumnHolds = (alias: string, table: string, p: Patterns) =>
-  Prisma.join(columnsOf(table).map((column) => Prisma.sql`${Prisma.raw(`${alias}."${column}"`)} ILIKE ${p.plain}`), " OR ");
+const anyColumnHolds = (alias: string, table: TextColumn["table"], p: Patterns) =>
+  Prisma.join(columnsOf(table).map(({ column }) => Prisma.sql`${Prisma.raw(`${alias}."${column}"`)} ILIKE ${p.plain}`), " OR ");
 
 /**
  * Replaces the text in every case field that holds it, in the scope, and moves each case it touched to a

@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { erasureTextSchema } from "@/lib/schemas/erasure";
 import {
-  auditScopeSql, CASE_TEXT_COLUMNS, caseScopeSql, type ErasureScope, erasureScope, ident, incidentIdOf, jsonFirstHitSql, jsonHoldsSql,
+  auditScopeSql, CASE_TABLES, caseScopeSql, columnsOf, type ErasureScope, erasureScope, ident, incidentIdOf, jsonFirstHitSql, jsonHoldsSql,
   literalRegex, type Patterns, patternsOf, savedSearchScopeSql,
 } from "./places";
 import type { MentionHit, MentionReport, Mentions } from "./mention-kinds";
@@ -18,8 +18,12 @@ export const HITS_SHOWN = 200;
 
 /** The case fields that hold the text (`field`, `value`, `"incidentId"`), in the scope, with their case as `i`. */
 export function casePlacesSql(scope: ErasureScope, p: Patterns) {
-  const places = CASE_TEXT_COLUMNS.map(({ field, table, column }) =>
-    Prisma.sql`SELECT t.${incidentIdOf(table)} AS "incidentId", ${field}::text AS field, t.${ident(column)} AS value FROM ${ident(table)} t WHERE t.${ident(column)} ILIKE ${p.plain}`);
+  // One scan per table, its columns side by side.
+  const places = CASE_TABLES.map((table) => {
+    const columns = columnsOf(table).map(({ field, column }) => Prisma.sql`(${field}::text, t.${ident(column)})`);
+    return Prisma.sql`SELECT t.${incidentIdOf(table)} AS "incidentId", v.field, v.value
+      FROM ${ident(table)} t CROSS JOIN LATERAL (VALUES ${Prisma.join(columns)}) v(field, value) WHERE v.value ILIKE ${p.plain}`;
+  });
   return Prisma.sql`(${Prisma.join(places, " UNION ALL ")}) p JOIN "Incident" i ON i.id = p."incidentId" WHERE ${caseScopeSql(scope)}`;
 }
 

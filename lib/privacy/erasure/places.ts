@@ -31,6 +31,8 @@ export const CASE_TEXT_COLUMNS = [
 
 export type CaseField = (typeof CASE_TEXT_COLUMNS)[number]["field"];
 export type TextColumn = (typeof CASE_TEXT_COLUMNS)[number];
+export const CASE_TABLES = [...new Set(CASE_TEXT_COLUMNS.map((c) => c.table))];
+export const columnsOf = (table: TextColumn["table"]) => CASE_TEXT_COLUMNS.filter((c) => c.table === table);
 
 /** A table or column name from the list above (never from input), quoted. */
 export const ident = (name: string) => Prisma.raw(`"${name}"`);
