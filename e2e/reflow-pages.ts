@@ -26,6 +26,13 @@ const dryRunImport = (file = "CSV file", check = "Check file (dry run)", report 
   await expect(page.getByRole("region", { name: report }).getByRole("row").nth(1)).toBeVisible();
 };
 
+/** Lists where a common word is, so the erasure page shows its tables and its confirmation. */
+const findEverywhere = (text: string) => async (page: Page) => {
+  await page.getByLabel("Text to find").fill(text);
+  await page.getByRole("button", { name: "Find", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Case fields: / }).or(page.getByText("The text is nowhere"))).toBeVisible();
+};
+
 const LIST_WITH_FILTERS = "/incidents?period=all&status=DRAFT&status=SUBMITTED&status=VERIFIED&status=ARCHIVED&sort=oldest";
 const NO_SUCH_INCIDENT = "00000000-0000-4000-8000-000000000000";
 const fixed = (value: string) => () => value;
@@ -68,6 +75,7 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "admin: privacy settings", as: "admin", path: fixed("/admin/privacy"), title: fixed("Privacy") },
   { name: "admin: one organization's privacy settings", as: "admin", path: (w) => `/admin/privacy/${w.msfId}`, title: fixed("Privacy settings of MSF") },
   { name: "admin: vessels", as: "admin", path: fixed("/admin/vessels"), title: fixed("Vessels") },
+  { name: "admin: erasure, with hits", as: "admin", path: fixed("/admin/erasure"), title: fixed("Erase a person's data"), prepare: findEverywhere("the") },
   { name: "admin: the long-named vessel", as: "admin", path: (w) => `/admin/vessels/${w.vesselId}`, title: (w) => `Vessel ${w.vesselName}` },
   { name: "admin: add vessel", as: "platformAdmin", path: fixed("/admin/vessels/new"), title: fixed("Add vessel") },
   { name: "account", as: "field", path: fixed("/account"), title: fixed("Account") },

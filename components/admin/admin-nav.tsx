@@ -9,6 +9,7 @@ export function AdminNav() {
       <NavLink href="/admin/organizations">{t("organizations")}</NavLink>
       <NavLink href="/admin/vessels">{t("vessels")}</NavLink>
       <NavLink href="/admin/privacy">{t("privacy")}</NavLink>
+      <NavLink href="/admin/erasure">{t("erasure")}</NavLink>
     </nav>
   );
 }

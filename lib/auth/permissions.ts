@@ -18,6 +18,7 @@ const ROLE_PERMISSIONS = {
   "users:manage": ["ADMIN"],
   "vessels:manage": ["ADMIN"],
   "organizations:manage": ["ADMIN"],
+  "privacy:erase": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ROLE_PERMISSIONS;

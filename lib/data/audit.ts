@@ -7,7 +7,7 @@ export type AuditInput = {
   /** null: no one (a failed sign-in); `systemActor`: a scheduled job acting for an organization. */
   actor: { id: string | null; organizationId: string } | null;
   action: AuditAction;
-  entityType: "Incident" | "TimelineEvent" | "TrackPoint" | "User" | "Organization" | "PrivacySettings" | "Vessel" | "Export" | "Import";
+  entityType: "Incident" | "TimelineEvent" | "TrackPoint" | "User" | "Organization" | "PrivacySettings" | "Vessel" | "Export" | "Import" | "Erasure";
   entityId?: string;
   incidentId?: string;
   /** Updates: { field: { from, to } }; creates: a snapshot of the new record; other actions: details. */

@@ -20,6 +20,7 @@ import { findSameVesselSameDay } from "@/lib/data/incidents/same-vessel-day";
 import { listTimelineChoices } from "@/lib/data/timeline/list-timeline-choices";
 import { listTimelineEvents } from "@/lib/data/timeline/list-timeline-events";
 import { getTimelineRevisions } from "@/lib/data/timeline/timeline-revisions";
+import { findCaseErasures } from "@/lib/privacy/erasure/case-erasures";
 import { listTrackPoints } from "@/lib/data/track/list-track-points";
 import { buildTrack } from "@/lib/track/build-track";
 import { findIncident } from "./find-incident";
@@ -35,10 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentPage({ params }: Props) {
   const { user, incident } = await findIncident((await params).id);
   const t = await getTranslations("casePage");
-  const [revisions, sameDay, timeline, timelineRevisions, choices, trackPoints] = await Promise.all([
+  const [revisions, sameDay, timeline, timelineRevisions, choices, trackPoints, erasures] = await Promise.all([
     getRevisions(user, incident.id), findSameVesselSameDay(user, incident), listTimelineEvents(user, incident.id),
     getTimelineRevisions(user, incident.id), incident.allowed.edit ? listTimelineChoices(user, incident.id) : undefined,
-    listTrackPoints(user, incident.id),
+    listTrackPoints(user, incident.id), findCaseErasures(user, incident.id),
   ]);
   const now = new Date();
   const editable = (
@@ -70,7 +71,7 @@ export default async function IncidentPage({ params }: Props) {
       {incident.allowed.edit ? <ClientMessages namespaces={["timeline", "track", "vocab", "incidentForm"]}>{editable}</ClientMessages> : editable}
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />
-      <RevisionTimeline revisions={revisions} timelineRevisions={timelineRevisions} />
+      <RevisionTimeline revisions={revisions} timelineRevisions={timelineRevisions} erasures={erasures} />
       {incident.relation === "own" && can(user, "audit:view") && (
         <p><Link href={`/audit?incident=${encodeURIComponent(incident.reference)}`}>{t("auditLink")}</Link></p>
       )}
