@@ -12,6 +12,8 @@ export type AuditInput = {
   /** Updates: { field: { from, to } }; creates: a snapshot of the new record; other actions: details. */
   changes?: Prisma.InputJsonValue;
   reason?: string;
+  /** Saved although its free text looked like personal data: the kinds found per field (check-personal-data.ts). */
+  piiWarnings?: Record<string, string[]>;
 };
 
 /** Writes an audit event inside the caller's transaction, so the change and its record commit together. */
