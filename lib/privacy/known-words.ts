@@ -79,10 +79,10 @@ export const KNOWN_WORDS = [
   "crete", "creta", "crète", "kreta", "pylos", "kalamata", "rhodes", "izmir", "bodrum", "ceuta", "melilla", "almería",
   "almeria", "motril", "tenerife", "lanzarote", "fuerteventura", "dakhla", "mediterranean", "mediterraneo",
   "méditerranée", "mittelmeer", "aegean",
-  // Organizations, ships and authorities written as one word.
+  // Organizations, ships and authorities written as one word (not those that are also first names: Aurora, Nadir, Sophia).
   "sea-watch", "sea-eye", "msf", "moas", "sos", "mediterranea", "emergency", "frontex", "eunavfor", "unhcr", "iom",
-  "oim", "ocha", "icrc", "cicr", "ifrc", "aquarius", "iuventa", "phoenix", "nadir", "astral", "seefuchs", "humanity",
-  "trotamar", "aurora", "sophia", "irini", "themis", "triton", "resqship", "navy",
+  "oim", "ocha", "icrc", "cicr", "ifrc", "aquarius", "iuventa", "phoenix", "astral", "seefuchs", "humanity",
+  "trotamar", "themis", "triton", "resqship", "navy",
   // Acronyms that an all-capitals name part could be mistaken for.
   "mrcc", "jrcc", "rcc", "imrcc", "cross", "itcg", "gacs", "lcg", "afm", "rhib", "ngo", "ngos", "ong", "uno", "utc", "gmt",
   "ais", "vhf", "epirb", "sitrep", "pos", "eta", "etd", "usa", "uae",

@@ -60,6 +60,7 @@ describe("time on a 20,000-character narrative (linear: no regular expression th
   it.each(Object.keys(worst) as (keyof typeof worst)[])("%s", (kind) => {
     const started = performance.now();
     personalDataWarnings(worst[kind]);
-    expect(performance.now() - started).toBeLessThan(250);
+    // Generous, for a busy machine: a pattern that backtracks takes minutes on these inputs.
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
