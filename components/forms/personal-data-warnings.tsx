@@ -25,12 +25,12 @@ export function PersonalDataCheck({ names, server, children }: { names: readonly
 const same = (a: PersonalDataWarning, b: PersonalDataWarning) => a.kind === b.kind && a.text === b.text;
 
 /**
- * The warnings for one field: from its text as it was when the user last left it, and from the server,
- * as long as the field still holds what they point at. `onBlur` goes on the field.
+ * The warnings for one field: from its text as it was when the user last left it (or as the form opened),
+ * and from the server, as long as the field still holds what they point at. `onBlur` goes on the field.
  */
-export function usePersonalDataWarnings(name: string, value: string | null | undefined, initial: string | null | undefined) {
+export function usePersonalDataWarnings(name: string, value: string | null | undefined) {
   const check = useContext(PersonalDataContext);
-  const [checked, setChecked] = useState(initial ?? "");
+  const [checked, setChecked] = useState(value ?? "");
   const warnings = useMemo(() => {
     if (!check || !value) return [];
     const found = [...personalDataWarnings(checked, check.known), ...(check.server[name] ?? [])];

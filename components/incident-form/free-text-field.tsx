@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { PersonalDataNotes, usePersonalDataWarnings } from "@/components/forms/personal-data-warnings";
 import { FieldError } from "@/components/ui/field-error";
@@ -12,10 +11,9 @@ type FreeTextFieldProps = FieldProps & { isMultiline?: boolean; rows?: number; p
 
 /** Text written freely (the narrative, the source), with warnings under it when it looks like personal data. */
 export function FreeTextField({ isMultiline, rows = 4, placeholder, ...props }: FreeTextFieldProps) {
-  const { register, getValues } = useFormContext<IncidentFormValues>();
+  const { register } = useFormContext<IncidentFormValues>();
   const value = useWatch<IncidentFormValues>({ name: props.name }) as string | null | undefined;
-  const [initial] = useState(() => getValues(props.name) as string | null | undefined);
-  const personalData = usePersonalDataWarnings(props.name, value, initial);
+  const personalData = usePersonalDataWarnings(props.name, value);
   const notesId = `${fieldId(props.name)}-personal-data`;
   const { id, errorId, message, a11y, hintElement } = useField({ ...props, describedBy: notesId });
   const registration = register(props.name, props.rules);

@@ -24,7 +24,7 @@ export function EventFormFields({ form, idPrefix, choices }: { form: Form; idPre
   const tVocab = useTranslations("vocab");
   const text = useMessageText();
   const { register, formState } = form;
-  const [type, whoKind] = useWatch({ control: form.control, name: ["type", "whoKind"] });
+  const [type, whoKind, note] = useWatch({ control: form.control, name: ["type", "whoKind", "note"] });
   const needs = EVENT_FIELDS[type as TimelineEventType] ?? {};
   const field = (name: keyof typeof L | "count") => ({
     id: `${idPrefix}-${name}`,
@@ -57,7 +57,7 @@ export function EventFormFields({ form, idPrefix, choices }: { form: Form; idPre
       {whoKind === "organization" && <SelectField {...field("organizationId")} options={choices.organizations} blank={t("choose")} isRequired />}
       {whoKind === "authority" && <InputField {...field("authority")} isRequired hint={t("authorityHint")} />}
       <InputField {...field("position")} hint={<PositionHint form={form} />} />
-      <NoteField {...field("note")} form={form} isRequired={needs.note === "required"} />
+      <NoteField {...field("note")} value={note} isRequired={needs.note === "required"} />
     </div>
   );
 }

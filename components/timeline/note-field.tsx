@@ -1,18 +1,13 @@
 "use client";
 
-import { useState } from "react";
-import { useWatch, type UseFormReturn } from "react-hook-form";
 import { PersonalDataNotes, usePersonalDataWarnings } from "@/components/forms/personal-data-warnings";
-import type { TimelineEventFormValues, TimelineEventInput } from "@/lib/schemas/timeline";
 import { TextAreaField } from "./fields";
 
-type Props = Omit<Parameters<typeof TextAreaField>[0], "note"> & { form: UseFormReturn<TimelineEventFormValues, unknown, TimelineEventInput> };
+type Props = Omit<Parameters<typeof TextAreaField>[0], "note"> & { value: string | null | undefined };
 
-/** The event's note, with warnings under it when it looks like personal data. */
-export function NoteField({ form, registration, ...field }: Props) {
-  const value = useWatch({ control: form.control, name: "note" });
-  const [initial] = useState(() => form.getValues("note"));
-  const personalData = usePersonalDataWarnings("note", value, initial);
+/** A note of the timeline or the track, with warnings under it when it looks like personal data. */
+export function NoteField({ value, registration, ...field }: Props) {
+  const personalData = usePersonalDataWarnings("note", value);
   const onBlur: typeof registration.onBlur = (event) => {
     personalData.onBlur(event);
     return registration.onBlur(event);

@@ -6,6 +6,7 @@ import { createIncident, createOrganization, createUser, createVessel, incidentF
 import { eventValues } from "@/lib/test/timeline-factories";
 import { createIncidentAction, updateIncidentAction } from "./incidents";
 import { addTimelineEventAction, updateTimelineEventAction } from "./timeline";
+import { addTrackPointAction, updateTrackPointAction } from "./track";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
@@ -100,5 +101,20 @@ describe("personal data in free text, on the server", () => {
     expect(await updateTimelineEventAction(incident.id, eventId, eventValues(3, { note: `${note}, passport YA1234567` }))).toMatchObject({
       ok: false, code: "personal-data", warnings: { note: [{ kind: "idNumber", text: "YA1234567" }] },
     });
+  });
+
+  it("a track point's note likewise", async () => {
+    const incident = await createIncident(user.organizationId, { status: "DRAFT" });
+    const point = { occurredAt: "2016-10-25T12:30+02:00", position: "33°15.4'N 012°36.6'E", note: "Dinghy seen by Captain Haddad", version: 1 };
+    const before = await written();
+    expect(await addTrackPointAction(incident.id, point)).toMatchObject({
+      ok: false, code: "personal-data", warnings: { note: [{ kind: "fullName", text: "Captain Haddad" }] },
+    });
+    expect(await written()).toEqual(before);
+    const added = await addTrackPointAction(incident.id, { ...point, isPersonalDataAcknowledged: true });
+    expect(added).toMatchObject({ ok: true });
+    expect(await lastAudit()).toMatchObject({ entityType: "TrackPoint", action: "CREATE", piiWarnings: { note: ["fullName"] } });
+    const pointId = added.ok ? added.data.id : "";
+    expect(await updateTrackPointAction(incident.id, pointId, { ...point, note: "Dinghy seen by Captain Haddad, adrift", version: 2 })).toMatchObject({ ok: true });
   });
 });
