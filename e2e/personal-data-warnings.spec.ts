@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newCase, tabTo, typeInto } from "./case-keyboard";
 import { storageStateFor } from "./fixtures";
@@ -27,11 +28,13 @@ test("a phone number in the narrative: warned under the field, held back once, s
   await page.keyboard.press("Tab");
 
   // Announced politely, and read with the field by screen readers.
-  const warning = page.getByRole("status").filter({ hasText: "Looks like a phone number: +39 333 123 4567" });
+  const warning = page.locator("[aria-live=polite]").filter({ hasText: "Looks like a phone number: +39 333 123 4567" });
   await expect(warning).toBeVisible();
   await expect(warning).toContainText(SUGGESTION);
   await expect(field(page, "Narrative")).toHaveAccessibleDescription(/Looks like a phone number: \+39 333 123 4567.*Use counts and roles/);
   await expect(field(page, "Narrative")).toHaveAttribute("aria-invalid", "false");
+  const { violations } = await new AxeBuilder({ page }).include(".form-section:has(.field-warning:not(:empty))").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 
   await pressOn(page, "Save draft");
   const alert = page.getByRole("alert").filter({ hasText: HELD_BACK });

@@ -44,7 +44,8 @@ export function usePersonalDataWarnings(name: string, value: string | null | und
 export function PersonalDataNotes({ id, warnings }: { id: string; warnings: readonly PersonalDataWarning[] }) {
   const t = useTranslations("privacyWarnings");
   return (
-    <div id={id} className="field-warning" role="status" aria-live="polite">
+    // A live region without role="status": a form's one status stays its own save announcement.
+    <div id={id} className="field-warning" aria-live="polite">
       {warnings.length > 0 && (
         <>
           <ul>
