@@ -6,7 +6,7 @@ import { FieldError } from "@/components/ui/field-error";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { useFieldState, type FieldName, type Option } from "./field-state";
 
-type FieldProps = {
+export type FieldProps = {
   name: FieldName;
   label: string;
   hint?: ReactNode;
@@ -14,12 +14,14 @@ type FieldProps = {
   /** Another error (a row list's) that also concerns this field. */
   listError?: { id: string; message?: string };
   rules?: RegisterOptions<IncidentFormValues, FieldName>;
+  /** More text that concerns the field (its personal-data warnings). */
+  describedBy?: string;
 };
 
 type TextFieldProps = FieldProps & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode" | "autoComplete" | "placeholder" | "list">;
 
 // The mark stays outside the label so that the label reads exactly as the schema's vocabulary.
-function Label({ htmlFor, label, isRequired }: { htmlFor: string; label: string; isRequired?: boolean }) {
+export function Label({ htmlFor, label, isRequired }: { htmlFor: string; label: string; isRequired?: boolean }) {
   if (!isRequired) return <label htmlFor={htmlFor}>{label}</label>;
   return (
     <span className="field-label">
@@ -29,8 +31,8 @@ function Label({ htmlFor, label, isRequired }: { htmlFor: string; label: string;
   );
 }
 
-function useField({ name, hint, listError }: FieldProps) {
-  const state = useFieldState(name, { hasHint: Boolean(hint), describedBy: listError?.message ? listError.id : "" });
+export function useField({ name, hint, listError, describedBy }: FieldProps) {
+  const state = useFieldState(name, { hasHint: Boolean(hint), describedBy: [listError?.message && listError.id, describedBy].filter(Boolean).join(" ") });
   const isInvalid = state.a11y["aria-invalid"] || Boolean(listError?.message);
   const hintElement = hint ? <div id={state.hintId} className="field-hint">{hint}</div> : null;
   return { ...state, a11y: { ...state.a11y, "aria-invalid": isInvalid }, hintElement };

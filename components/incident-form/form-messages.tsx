@@ -1,16 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 
 type FormMessagesProps = {
   error?: { message: string; details: string[] };
   restoredAt: Date | null;
   onDiscard: () => void;
+  /** What the user can do about the error from here (save anyway). */
+  action?: ReactNode;
 };
 
 /** The form's announcements: why saving failed, and that input from an earlier visit was restored. */
-export function FormMessages({ error, restoredAt, onDiscard }: FormMessagesProps) {
+export function FormMessages({ error, restoredAt, onDiscard, action }: FormMessagesProps) {
   const t = useTranslations("incidentForm");
   return (
     <>
@@ -25,6 +28,7 @@ export function FormMessages({ error, restoredAt, onDiscard }: FormMessagesProps
                 ))}
               </ul>
             )}
+            {action}
           </div>
         )}
       </div>

@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { FormButton } from "@/components/forms/form-button";
+import { PersonalDataCheck, SaveAnyway } from "@/components/forms/personal-data-warnings";
+import type { PersonalDataWarnings } from "@/lib/app-error";
 import { useFormTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { useIsHydrated } from "@/components/forms/use-is-hydrated";
 import { useSavedDraft } from "@/components/forms/use-saved-draft";
@@ -26,6 +28,8 @@ import { applyServerErrors } from "./server-errors";
 import { VesselSection } from "./vessel-section";
 import { WhenWhereSection } from "./when-where-section";
 import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
+
+const NO_WARNINGS: PersonalDataWarnings = {};
 
 type IncidentFormProps = {
   /** The incident being edited; absent when recording a new one. */
@@ -51,6 +55,9 @@ export function IncidentForm({ incident, initialValues, vessels, partners, count
   const { isDirty, isSubmitting } = form.formState;
   const draft = useSavedDraft(incident ? `edit:${incident.id}` : "new", form);
   const [formError, setFormError] = useState<{ message: string; details: string[] }>();
+  // What the server held back as personal data, and the intent of that save, to repeat it with "Save anyway".
+  const [personalData, setPersonalData] = useState<{ warnings: PersonalDataWarnings; intent: IncidentInput["intent"] }>();
+  const registryNames = useMemo(() => [...vessels, ...partners].map((option) => option.label), [vessels, partners]);
   const [isSaved, setIsSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // Typed before the scripts arrived: newer than any saved draft, so applied over it.
@@ -75,8 +82,9 @@ export function IncidentForm({ incident, initialValues, vessels, partners, count
 
   const focusFirstProblem = useFocusFirstProblem(formRef);
 
-  async function save(values: IncidentInput) {
+  async function save(input: IncidentInput, isPersonalDataAcknowledged = false) {
     setFormError(undefined);
+    const values = { ...input, isPersonalDataAcknowledged };
     let result;
     try {
       result = incident
@@ -86,6 +94,7 @@ export function IncidentForm({ incident, initialValues, vessels, partners, count
       setFormError({ message: t("networkError"), details: [] });
       return focusFirstProblem();
     }
+    setPersonalData(result.ok || !result.warnings ? undefined : { warnings: result.warnings, intent: input.intent });
     if (!result.ok) {
       setFormError({ message: result.message, details: applyServerErrors(form.setError, result.fieldErrors) });
       return focusFirstProblem();
@@ -105,6 +114,8 @@ export function IncidentForm({ incident, initialValues, vessels, partners, count
     return form.handleSubmit((values) => save({ ...values, intent }), onInvalid)(event);
   };
 
+  const saveAnyway = () => form.handleSubmit((values) => save({ ...values, intent: personalData?.intent ?? "draft" }, true))();
+
   const discard = () => {
     draft.discardDraft();
     setFormError(undefined);
@@ -113,35 +124,38 @@ export function IncidentForm({ incident, initialValues, vessels, partners, count
 
   return (
     <FormProvider {...form}>
-      <form ref={formRef} id={formId} method="post" className="incident-form" onSubmit={onSubmit} noValidate>
-        <FormMessages error={formError} restoredAt={draft.restoredAt} onDiscard={discard} />
-        <p className="muted">{t("requiredNote")}</p>
-        {!isReady && <p className="notice">{t("loading", { editing: incident ? "yes" : "no" })}</p>}
-        {incident && <input type="hidden" {...form.register("version")} />}
-        <WhenWhereSection />
-        <VesselSection vessels={vessels} />
-        <BoatSection />
-        <PeopleSection />
-        <NationalitiesSection countries={countries} />
-        <InjuriesSection />
-        <EvacuationsSection />
-        <DeathsSection />
-        <PartnersSection partners={partners} />
-        <CoordinationSection />
-        <NarrativeSection />
-        {incident && <ReasonField initial={defaults} />}
-        <div className="form-actions">
-          {incident ? (
-            <FormButton className="button" type="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{isSubmitting ? t("saving") : t("save")}</FormButton>
-          ) : (
-            <>
-              <FormButton className="button button-quiet" type="submit" name="intent" value="draft" isReady={isReady} disabled={isSubmitting || isSaved}>{t("saveDraft")}</FormButton>
-              <FormButton className="button" type="submit" name="intent" value="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{t("submit")}</FormButton>
-            </>
-          )}
-          {isSubmitting && <span role="status">{t("saving")}</span>}
-        </div>
-      </form>
+      <PersonalDataCheck names={registryNames} server={personalData?.warnings ?? NO_WARNINGS}>
+        <form ref={formRef} id={formId} method="post" className="incident-form" onSubmit={onSubmit} noValidate>
+          <FormMessages error={formError} restoredAt={draft.restoredAt} onDiscard={discard}
+            action={personalData && <SaveAnyway onClick={saveAnyway} disabled={isSubmitting || isSaved} />} />
+          <p className="muted">{t("requiredNote")}</p>
+          {!isReady && <p className="notice">{t("loading", { editing: incident ? "yes" : "no" })}</p>}
+          {incident && <input type="hidden" {...form.register("version")} />}
+          <WhenWhereSection />
+          <VesselSection vessels={vessels} />
+          <BoatSection />
+          <PeopleSection />
+          <NationalitiesSection countries={countries} />
+          <InjuriesSection />
+          <EvacuationsSection />
+          <DeathsSection />
+          <PartnersSection partners={partners} />
+          <CoordinationSection />
+          <NarrativeSection />
+          {incident && <ReasonField initial={defaults} />}
+          <div className="form-actions">
+            {incident ? (
+              <FormButton className="button" type="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{isSubmitting ? t("saving") : t("save")}</FormButton>
+            ) : (
+              <>
+                <FormButton className="button button-quiet" type="submit" name="intent" value="draft" isReady={isReady} disabled={isSubmitting || isSaved}>{t("saveDraft")}</FormButton>
+                <FormButton className="button" type="submit" name="intent" value="submit" isReady={isReady} disabled={isSubmitting || isSaved}>{t("submit")}</FormButton>
+              </>
+            )}
+            {isSubmitting && <span role="status">{t("saving")}</span>}
+          </div>
+        </form>
+      </PersonalDataCheck>
     </FormProvider>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { optionsFrom } from "./field-state";
-import { SelectField, TextAreaField, TextField } from "./fields";
+import { SelectField } from "./fields";
+import { FreeTextField } from "./free-text-field";
 
 // The Missing Migrants Project's 1–5 rating of how well a record is sourced.
 const QUALITIES = ["1", "2", "3", "4", "5"];
@@ -14,9 +15,9 @@ export function NarrativeSection() {
   return (
     <fieldset className="form-section">
       <legend>{t("narrativeSection")}</legend>
-      <TextAreaField name="narrative" label={tField("narrative")} rows={8} />
+      <FreeTextField name="narrative" label={tField("narrative")} isMultiline rows={8} />
       <div className="form-grid">
-        <TextField name="source" label={tField("source")} placeholder={t("sourceExample")} />
+        <FreeTextField name="source" label={tField("source")} placeholder={t("sourceExample")} />
         <SelectField name="sourceQuality" label={tField("sourceQuality")} options={optionsFrom(QUALITIES, (quality) => tVocab("sourceQuality", { quality }))} blank={t("notRated")} />
       </div>
     </fieldset>

@@ -8,7 +8,8 @@ import { useMessageText } from "@/components/i18n/use-message-text";
 import { TimeZoneNote } from "@/components/incident-form/when-where-section";
 import { TIMELINE_LABELS as L, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
 import { COUNT_LABEL, COUNT_LABELS, EVENT_FIELDS, whoLabel } from "@/lib/timeline/event-fields";
-import { InputField, type Option, SelectField, TextAreaField } from "./fields";
+import { InputField, type Option, SelectField } from "./fields";
+import { NoteField } from "./note-field";
 
 export type TimelineChoices = { vessels: readonly Option[]; organizations: readonly Option[]; evacuations: readonly Option[]; caseReferences: readonly string[] };
 type Form = UseFormReturn<TimelineEventFormValues, unknown, TimelineEventInput>;
@@ -23,7 +24,7 @@ export function EventFormFields({ form, idPrefix, choices }: { form: Form; idPre
   const tVocab = useTranslations("vocab");
   const text = useMessageText();
   const { register, formState } = form;
-  const [type, whoKind] = useWatch({ control: form.control, name: ["type", "whoKind"] });
+  const [type, whoKind, note] = useWatch({ control: form.control, name: ["type", "whoKind", "note"] });
   const needs = EVENT_FIELDS[type as TimelineEventType] ?? {};
   const field = (name: keyof typeof L | "count") => ({
     id: `${idPrefix}-${name}`,
@@ -56,7 +57,7 @@ export function EventFormFields({ form, idPrefix, choices }: { form: Form; idPre
       {whoKind === "organization" && <SelectField {...field("organizationId")} options={choices.organizations} blank={t("choose")} isRequired />}
       {whoKind === "authority" && <InputField {...field("authority")} isRequired hint={t("authorityHint")} />}
       <InputField {...field("position")} hint={<PositionHint form={form} />} />
-      <TextAreaField {...field("note")} isRequired={needs.note === "required"} />
+      <NoteField {...field("note")} value={note} isRequired={needs.note === "required"} />
     </div>
   );
 }

@@ -6,11 +6,15 @@ import { FieldError } from "@/components/ui/field-error";
 
 export type Option = { value: string; label: string };
 
-type Common = { id: string; label: string; error?: string; hint?: ReactNode; isRequired?: boolean; registration: UseFormRegisterReturn };
+type Common = {
+  id: string; label: string; error?: string; hint?: ReactNode; isRequired?: boolean; registration: UseFormRegisterReturn;
+  /** Shown under the error, and tied to the control too (personal-data warnings). */
+  note?: { id: string; element: ReactNode };
+};
 
 // Small labelled fields for the timeline forms: the error is tied to the input (aria-describedby) and
 // announced where it appears (aria-live, in FieldError).
-function Frame({ id, label, error, hint, isRequired, children }: Omit<Common, "registration"> & { children: ReactNode }) {
+function Frame({ id, label, error, hint, isRequired, note, children }: Omit<Common, "registration"> & { children: ReactNode }) {
   return (
     <div className="field">
       <span className="field-label">
@@ -20,15 +24,16 @@ function Frame({ id, label, error, hint, isRequired, children }: Omit<Common, "r
       {children}
       {hint && <div id={`${id}-hint`} className="field-hint">{hint}</div>}
       <FieldError id={`${id}-error`} message={error} />
+      {note?.element}
     </div>
   );
 }
 
-const a11y = ({ id, error, hint, isRequired }: Omit<Common, "registration" | "label">) => ({
+const a11y = ({ id, error, hint, isRequired, note }: Omit<Common, "registration" | "label">) => ({
   id,
   "aria-invalid": Boolean(error),
   "aria-required": isRequired || undefined,
-  "aria-describedby": [hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(" "),
+  "aria-describedby": [hint && `${id}-hint`, `${id}-error`, note?.id].filter(Boolean).join(" "),
 });
 
 export function InputField({ registration, type = "text", ...props }: Common & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "inputMode" | "list">) {

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { localInputOf, localInputToIso } from "@/components/incident-form/incident-resolver";
 import { addTimelineEventAction, updateTimelineEventAction } from "@/lib/actions/timeline";
@@ -12,6 +12,8 @@ import { messageKey } from "@/lib/i18n/message-key";
 import { TIMELINE_LABELS, timelineEventInputSchema, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
 import { EventFormFields, type TimelineChoices } from "./event-form-fields";
 import { FormButton } from "@/components/forms/form-button";
+import { PersonalDataCheck, SaveAnyway } from "@/components/forms/personal-data-warnings";
+import type { PersonalDataWarnings } from "@/lib/app-error";
 import { placeFieldErrors } from "@/components/forms/place-field-errors";
 import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
 
@@ -25,6 +27,7 @@ export const BLANK_EVENT: TimelineEventFormValues = {
   vesselId: "", organizationId: "", authority: "", linkedReference: "", evacuationId: "", note: "", version: 1,
 };
 
+const NO_WARNINGS: PersonalDataWarnings = {};
 const FIELDS = new Set<string>([...Object.keys(TIMELINE_LABELS), "count"]);
 const ALIASES: Record<string, string> = { latitude: "position", longitude: "position" };
 
@@ -54,14 +57,18 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
   });
   const form = useForm<TimelineEventFormValues, unknown, TimelineEventInput>({ resolver, defaultValues: defaults, mode: "onTouched", shouldFocusError: false });
   const [formError, setFormError] = useState<string>();
+  // What the server held back as personal data, until the user changes it or saves anyway.
+  const [personalData, setPersonalData] = useState<PersonalDataWarnings>();
+  const registryNames = useMemo(() => [...choices.vessels, ...choices.organizations].map((option) => option.label), [choices]);
   const { isSubmitting } = form.formState;
 
   // A change saved meanwhile (here or by someone else, once the page refreshed) moves the case's version on.
   useEffect(() => form.setValue("version", version), [form, version]);
   const focusFirstProblem = useFocusFirstProblem(formRef);
 
-  async function save(values: TimelineEventInput) {
+  async function save(input: TimelineEventInput, isPersonalDataAcknowledged = false) {
     setFormError(undefined);
+    const values = { ...input, isPersonalDataAcknowledged };
     let result;
     try {
       result = event ? await updateTimelineEventAction(incidentId, event.id, values) : await addTimelineEventAction(incidentId, values);
@@ -69,6 +76,7 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
       setFormError(t("networkError"));
       return focusFirstProblem();
     }
+    setPersonalData(result.ok ? undefined : result.warnings);
     if (!result.ok) {
       const unplaced = placeFieldErrors(form.setError, result.fieldErrors, FIELDS, ALIASES);
       setFormError([result.message, ...unplaced].join(" "));
@@ -84,11 +92,18 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
     focusFirstProblem();
   };
 
+  const saveAnyway = () => form.handleSubmit((values) => save(values, true), onInvalid)();
+
   return (
-    <form ref={formRef} method="post" className="timeline-form" aria-labelledby={headingId} noValidate onSubmit={form.handleSubmit(save, onInvalid)}>
+    <form ref={formRef} method="post" className="timeline-form" aria-labelledby={headingId} noValidate onSubmit={form.handleSubmit((values) => save(values), onInvalid)}>
       <h3 id={headingId}>{title}</h3>
-      <p role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>{formError}</p>
-      <EventFormFields form={form} idPrefix={`timeline-${event?.id ?? "new"}`} choices={choices} />
+      <div role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>
+        {formError}
+        {personalData && <> <SaveAnyway onClick={saveAnyway} disabled={isSubmitting} /></>}
+      </div>
+      <PersonalDataCheck names={registryNames} server={personalData ?? NO_WARNINGS}>
+        <EventFormFields form={form} idPrefix={`timeline-${event?.id ?? "new"}`} choices={choices} />
+      </PersonalDataCheck>
       <div className="form-actions">
         <FormButton className="button" type="submit" disabled={isSubmitting}>{isSubmitting ? t("saving") : event ? t("saveEvent") : t("addEvent")}</FormButton>
         {onCancel && <button className="button button-quiet" type="button" onClick={onCancel}>{t("cancel")}</button>}

@@ -6,13 +6,16 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { get, useForm, useWatch, type Resolver } from "react-hook-form";
 import { FormButton } from "@/components/forms/form-button";
+import { PersonalDataCheck, SaveAnyway } from "@/components/forms/personal-data-warnings";
 import { placeFieldErrors } from "@/components/forms/place-field-errors";
 import { PositionReading } from "@/components/forms/position-reading";
 import { useFocusFirstProblem } from "@/components/forms/use-focus-first-problem";
 import { localInputOf, localInputToIso } from "@/components/incident-form/incident-resolver";
 import { useMessageText } from "@/components/i18n/use-message-text";
 import { TimeZoneNote } from "@/components/incident-form/when-where-section";
-import { InputField, TextAreaField } from "@/components/timeline/fields";
+import { InputField } from "@/components/timeline/fields";
+import { NoteField } from "@/components/timeline/note-field";
+import type { PersonalDataWarnings } from "@/lib/app-error";
 import { addTrackPointAction, updateTrackPointAction } from "@/lib/actions/track";
 import { messageKey } from "@/lib/i18n/message-key";
 import { TRACK_LABELS as L, trackPointInputSchema, type TrackPointFormValues, type TrackPointInput } from "@/lib/schemas/track";
@@ -22,6 +25,8 @@ const schemaResolver = zodResolver(trackPointInputSchema);
 const resolver: Resolver<TrackPointFormValues, unknown, TrackPointInput> = (values, context, options) =>
   schemaResolver({ ...values, occurredAt: localInputToIso(values.occurredAt) as string }, context, options);
 
+const NO_NAMES: string[] = [];
+const NO_WARNINGS: PersonalDataWarnings = {};
 const BLANK: TrackPointFormValues = { occurredAt: "", position: "", note: "", version: 1 };
 const FIELDS = new Set(Object.keys(L));
 const ALIASES: Record<string, string> = { latitude: "position", longitude: "position" };
@@ -50,12 +55,15 @@ export function TrackPointForm({ incidentId, version, point, title, onSaved, onC
   });
   const form = useForm<TrackPointFormValues, unknown, TrackPointInput>({ resolver, defaultValues: defaults, mode: "onTouched", shouldFocusError: false });
   const [formError, setFormError] = useState<string>();
-  const position = useWatch({ control: form.control, name: "position" });
+  // What the server held back as personal data, until the user changes it or saves anyway.
+  const [personalData, setPersonalData] = useState<PersonalDataWarnings>();
+  const [position, note] = useWatch({ control: form.control, name: ["position", "note"] });
   useEffect(() => form.setValue("version", version), [form, version]);
   const focusFirstProblem = useFocusFirstProblem(formRef);
 
-  async function save(values: TrackPointInput) {
+  async function save(input: TrackPointInput, isPersonalDataAcknowledged = false) {
     setFormError(undefined);
+    const values = { ...input, isPersonalDataAcknowledged };
     let result;
     try {
       result = point ? await updateTrackPointAction(incidentId, point.id, values) : await addTrackPointAction(incidentId, values);
@@ -63,6 +71,7 @@ export function TrackPointForm({ incidentId, version, point, title, onSaved, onC
       setFormError(tTimeline("networkError"));
       return focusFirstProblem();
     }
+    setPersonalData(result.ok ? undefined : result.warnings);
     if (!result.ok) {
       setFormError([result.message, ...placeFieldErrors(form.setError, result.fieldErrors, FIELDS, ALIASES)].join(" "));
       return focusFirstProblem();
@@ -79,15 +88,24 @@ export function TrackPointForm({ incidentId, version, point, title, onSaved, onC
     error: (get(form.formState.errors, name) as { message?: string } | undefined)?.message,
     registration: form.register(name),
   });
+  const onInvalid = () => {
+    setFormError(text(messageKey("validation.timeline.notSaved")));
+    focusFirstProblem();
+  };
   return (
     <form ref={formRef} method="post" className="timeline-form" aria-labelledby={headingId} noValidate
-      onSubmit={form.handleSubmit(save, () => { setFormError(text(messageKey("validation.timeline.notSaved"))); focusFirstProblem(); })}>
+      onSubmit={form.handleSubmit((values) => save(values), onInvalid)}>
       <h3 id={headingId}>{title}</h3>
-      <p role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>{formError}</p>
+      <div role="alert" className={formError ? "alert" : undefined} tabIndex={-1}>
+        {formError}
+        {personalData && <> <SaveAnyway onClick={form.handleSubmit((values) => save(values, true), onInvalid)} disabled={form.formState.isSubmitting} /></>}
+      </div>
       <div className="timeline-form-grid">
         <InputField {...field("occurredAt")} type="datetime-local" isRequired hint={<TimeZoneNote />} />
         <InputField {...field("position")} isRequired hint={<PositionReading text={position} />} />
-        <TextAreaField {...field("note")} />
+        <PersonalDataCheck names={NO_NAMES} server={personalData ?? NO_WARNINGS}>
+          <NoteField {...field("note")} value={note} />
+        </PersonalDataCheck>
       </div>
       <div className="form-actions">
         <FormButton className="button" type="submit" disabled={form.formState.isSubmitting}>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, type AppErrorCode } from "@/lib/app-error";
+import { AppError, type AppErrorCode, PersonalDataFound, type PersonalDataWarnings } from "@/lib/app-error";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/data/users";
 import { messageKey } from "@/lib/i18n/message-key";
@@ -7,10 +7,13 @@ import { translateMessage } from "@/lib/i18n/translate";
 
 export type FieldErrors = Record<string, string[]>;
 
-/** What every server action returns: ok with data, or a message (and field errors) for the form to show. */
+/**
+ * What every server action returns: ok with data, or a message (and field errors, or the personal-data
+ * warnings the user may save anyway) for the form to show.
+ */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode | "unexpected"; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; code: AppErrorCode | "unexpected"; message: string; fieldErrors?: FieldErrors; warnings?: PersonalDataWarnings };
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
@@ -24,8 +27,8 @@ async function translated(errors: FieldErrors | undefined): Promise<FieldErrors 
   return Object.fromEntries(entries);
 }
 
-async function failure(code: AppErrorCode | "unexpected", message: string, fieldErrors?: FieldErrors): Promise<ActionResult<never>> {
-  return { ok: false, code, message: await translateMessage(message), ...(fieldErrors && { fieldErrors: await translated(fieldErrors) }) };
+async function failure(code: AppErrorCode | "unexpected", message: string, fieldErrors?: FieldErrors, warnings?: PersonalDataWarnings): Promise<ActionResult<never>> {
+  return { ok: false, code, message: await translateMessage(message), ...(fieldErrors && { fieldErrors: await translated(fieldErrors) }), ...(warnings && { warnings }) };
 }
 
 /** Runs an action body, turning expected failures into results (in the reader's language) and logging unexpected ones. */
@@ -34,6 +37,7 @@ export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult
     return { ok: true, data: await body() };
   } catch (error) {
     if (error instanceof z.ZodError) return failure("invalid", messageKey("errors.invalid"), fieldErrorsOf(error));
+    if (error instanceof PersonalDataFound) return failure(error.code, error.message, undefined, error.warnings);
     if (error instanceof AppError) return failure(error.code, error.message, error.fieldErrors);
     console.error("Unexpected error in a server action", error);
     return failure("unexpected", messageKey("errors.unexpected"));

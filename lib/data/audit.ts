@@ -13,6 +13,8 @@ export type AuditInput = {
   /** Updates: { field: { from, to } }; creates: a snapshot of the new record; other actions: details. */
   changes?: Prisma.InputJsonValue;
   reason?: string;
+  /** Saved although its free text looked like personal data: the kinds found per field (check-personal-data.ts). */
+  piiWarnings?: Record<string, string[]>;
 };
 
 /** The actor of what the application does on its own for an organization (the retention purge). */

@@ -153,3 +153,9 @@ export function country(label: string) {
     return code;
   });
 }
+
+/**
+ * The user's "Save anyway" after the personal-data warnings (lib/privacy/personal-data.ts): only true
+ * says yes; anything else, malformed included, means the server warns first.
+ */
+export const personalDataAcknowledgement = () => z.boolean().optional().catch(undefined).transform((value) => value === true);

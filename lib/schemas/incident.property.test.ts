@@ -9,7 +9,7 @@ const RUNS = 2_000;
 const FIELDS = Object.keys(incidentFormValues());
 const COUNTS = ["personsOnBoard", "rescued", "dead", "missing", "children", "unaccompaniedMinors", "women", "pregnantWomen", "infants", "men", "girls", "boys", "sexAgeUnknown"];
 const TEXTS = { coordinatingAuthority: 200, disembarkationPort: 200, seaState: 200, departurePlace: 200, narrative: 20_000, source: 2_000, reason: 500 };
-const OUTPUT_KEYS = new Set([...FIELDS, "latitude", "longitude", "version"]);
+const OUTPUT_KEYS = new Set([...FIELDS, "latitude", "longitude", "version", "isPersonalDataAcknowledged"]);
 const SCHEMAS = { input: incidentInputSchema, create: createIncidentSchema, update: updateIncidentSchema };
 
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, InjuryType, PartnerRole, Severity } from "@/generated/prisma/enums";
-import { choices, count, country, instant, optionalChoice, optionalId, optionalText, position, requiredCount, requiredInstant, rows } from "./incident-fields";
+import { choices, count, country, instant, optionalChoice, optionalId, optionalText, personalDataAcknowledgement, position, requiredCount, requiredInstant, rows } from "./incident-fields";
 import { checkIncidentRules } from "./incident-rules";
 import { FIELD as L } from "./incident-labels";
 import { IOM_REGIONS, IOM_ROUTES } from "./incident-vocabulary";
@@ -79,6 +79,7 @@ const incidentFields = z.object({
   intent: z.enum(["draft", "submit"]).default("draft"),
   reason: optionalText(L.reason, 500),
   version: version.optional(),
+  isPersonalDataAcknowledged: personalDataAcknowledgement(),
 });
 
 type Parsed = z.output<typeof incidentFields>;

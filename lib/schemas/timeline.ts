@@ -3,7 +3,7 @@ import { AlertSource, IncidentOutcome, IncidentPhase, TimelineEventType } from "
 import { parsePosition } from "@/lib/geo/parse-position";
 import { messageKey } from "@/lib/i18n/message-key";
 import { COUNT_LABEL, COUNT_LABELS, EVENT_FIELDS } from "@/lib/timeline/event-fields";
-import { count, optionalChoice, optionalId, optionalText, requiredInstant } from "./incident-fields";
+import { count, optionalChoice, optionalId, optionalText, personalDataAcknowledgement, requiredInstant } from "./incident-fields";
 
 // The timeline event form's one schema: the form validates with it and the server actions parse again
 // with it. Each field accepts its own output, so parsed values re-parse unchanged. Rules that need the
@@ -55,6 +55,7 @@ const fields = z.object({
   evacuationId: optionalId(L.evacuationId),
   note: optionalText(L.note, 2_000),
   version: caseVersion,
+  isPersonalDataAcknowledged: personalDataAcknowledgement(),
 });
 
 type Raw = z.output<typeof fields>;
@@ -121,6 +122,7 @@ function finish(raw: Raw) {
     evacuationId: needs.evacuation ? raw.evacuationId : null,
     note: raw.note,
     version: raw.version,
+    isPersonalDataAcknowledged: raw.isPersonalDataAcknowledged,
   };
 }
 

@@ -11,7 +11,7 @@ describe("track point schema", () => {
   it("reads the position in any format the position field takes, keeps the text, and re-parses its own output", () => {
     const parsed = trackPointInputSchema.parse({ occurredAt: "2016-10-25T06:10:59+02:00", position: "33°27.0′N 012°36.0′E", note: " drifting ", version: "3" });
     expect(parsed).toEqual({
-      occurredAt: new Date("2016-10-25T04:10:00Z"), position: "33°27.0′N 012°36.0′E", latitude: 33.45, longitude: 12.6, note: "drifting", version: 3,
+      occurredAt: new Date("2016-10-25T04:10:00Z"), position: "33°27.0′N 012°36.0′E", latitude: 33.45, longitude: 12.6, note: "drifting", version: 3, isPersonalDataAcknowledged: false,
     });
     expect(trackPointInputSchema.parse(parsed)).toEqual(parsed);
   });

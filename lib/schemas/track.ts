@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, position, requiredInstant } from "./incident-fields";
+import { optionalText, personalDataAcknowledgement, position, requiredInstant } from "./incident-fields";
 import { caseVersion, TIMELINE_LABELS } from "./timeline";
 
 // The track point form's one schema, parsed again by the server actions. Its output re-parses unchanged:
@@ -11,9 +11,10 @@ const fields = z.object({
   position: position(TRACK_LABELS.position),
   note: optionalText(TRACK_LABELS.note, 2_000),
   version: caseVersion,
+  isPersonalDataAcknowledged: personalDataAcknowledgement(),
 });
 
-export const trackPointInputSchema = fields.transform(({ occurredAt, position, note, version }) => ({
+export const trackPointInputSchema = fields.transform(({ occurredAt, position, note, version, isPersonalDataAcknowledged }) => ({
   // Minutes are enough, as for the timeline's events.
   occurredAt: new Date(Math.floor(occurredAt.getTime() / 60_000) * 60_000),
   position: position.text,
@@ -21,6 +22,7 @@ export const trackPointInputSchema = fields.transform(({ occurredAt, position, n
   longitude: position.longitude,
   note,
   version,
+  isPersonalDataAcknowledged,
 }));
 export type TrackPointFormValues = z.input<typeof trackPointInputSchema>;
 export type TrackPointInput = z.output<typeof trackPointInputSchema>;

@@ -154,7 +154,7 @@ async function applyRows(user: SessionUser, header: StoryHeader, rows: Row[], op
         const { version } = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { version: true } });
         const input = { ...row.input!, version } as never;
         const reason = `Imported from ${options.fileName}`;
-        await (header.table === "track" ? addPointIn(tx, user, incidentId, input, reason) : addEventIn(tx, user, incidentId, input, reason));
+        await (header.table === "track" ? addPointIn(tx, user, incidentId, input, { reason }) : addEventIn(tx, user, incidentId, input, { reason }));
         await tx.$executeRawUnsafe("RELEASE SAVEPOINT story_row");
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

@@ -32,6 +32,9 @@ export function incidentColumns(input: FormInput) {
   } satisfies Prisma.IncidentUncheckedUpdateManyInput;
 }
 
+/** The fields where people write freely, checked for personal data before saving. */
+export const freeText = (record: Pick<Incident, "narrative" | "source">) => ({ narrative: record.narrative, source: record.source });
+
 /** What the audit pictures of an incident, stored or about to be. */
 export type AuditedRecord = Pick<Incident, (typeof COPIED)[number] | "positionText" | "latitude" | "longitude"> & {
   injuries: Pick<FormInput["injuries"][number], "type" | "severity" | "count">[];

@@ -11,7 +11,8 @@ import { FIELD } from "@/lib/schemas/incident-labels";
 import { readerWords } from "@/lib/i18n/translate";
 import { refuseRescuedBelowTakenAboard } from "@/lib/data/timeline/check-rescued";
 import { checkLinks } from "./check-links";
-import { type AuditState, auditState, auditedColumns, incidentColumns, storedAuditState } from "./incident-record";
+import { checkPersonalData } from "@/lib/data/privacy/check-personal-data";
+import { type AuditState, auditState, auditedColumns, freeText, incidentColumns, storedAuditState } from "./incident-record";
 import { loadIncidentForAction } from "./load-for-action";
 
 /**
@@ -31,6 +32,7 @@ export async function updateIncident(user: SessionUser, id: string, rawInput: un
 
   const changes = changedFields(before, after);
   if (Object.keys(changes).length === 0) return { id, reference: current.reference };
+  const piiWarnings = await checkPersonalData(freeText(input), freeText(stored), input.isPersonalDataAcknowledged);
   await db.$transaction(async (tx) => {
     const { count } = await tx.incident.updateMany({
       where: { id, version: input.version, deletedAt: null },
@@ -41,7 +43,7 @@ export async function updateIncident(user: SessionUser, id: string, rawInput: un
     await replaceChildRows(tx, id, input, changes);
     await recordAudit(tx, {
       actor: user, action: "UPDATE", entityType: "Incident", entityId: id, incidentId: id,
-      changes: changes as Prisma.InputJsonObject, reason: input.reason ?? undefined,
+      changes: changes as Prisma.InputJsonObject, reason: input.reason ?? undefined, piiWarnings,
     });
   });
   return { id, reference: current.reference };

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/lib/data/audit";
+import { checkPersonalData, type PiiWarnings } from "@/lib/data/privacy/check-personal-data";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { type TimelineEventInput, timelineEventInputSchema } from "@/lib/schemas/timeline";
@@ -19,12 +20,15 @@ const NEW_EVENT = "new";
 export async function addTimelineEvent(user: SessionUser, incidentId: string, rawInput: unknown) {
   const input = timelineEventInputSchema.parse(rawInput);
   const incident = await loadCaseForTimeline(user, incidentId, input.version);
-  const id = await db.$transaction((tx) => addEventIn(tx, user, incidentId, input));
+  const piiWarnings = await checkPersonalData({ note: input.note }, null, input.isPersonalDataAcknowledged);
+  const id = await db.$transaction((tx) => addEventIn(tx, user, incidentId, input, { piiWarnings }));
   return { id, reference: incident.reference };
 }
 
-/** The add inside the caller's transaction (an import's), once the user may edit the case; the reason goes to the audit event. */
-export async function addEventIn(tx: Prisma.TransactionClient, user: SessionUser, incidentId: string, input: TimelineEventInput, reason?: string) {
+type AuditNotes = { reason?: string; piiWarnings?: PiiWarnings };
+
+/** The add inside the caller's transaction (an import's), once the user may edit the case; the notes go to the audit event. */
+export async function addEventIn(tx: Prisma.TransactionClient, user: SessionUser, incidentId: string, input: TimelineEventInput, notes: AuditNotes = {}) {
   const state = await lockCase(tx, user, incidentId, input.version);
   const { linkedIncidentId, names } = await resolveEventLinks(tx, user, incidentId, input, null);
   const after = [...state.facts, { id: NEW_EVENT, type: input.type, occurredAt: input.occurredAt, count: input.count, createdAt: new Date() }];
@@ -36,7 +40,7 @@ export async function addEventIn(tx: Prisma.TransactionClient, user: SessionUser
   });
   await followTimeline(tx, user, incidentId, state, after.map((fact) => (fact.id === NEW_EVENT ? { ...fact, id, createdAt } : fact)));
   await recordAudit(tx, {
-    actor: user, action: "CREATE", entityType: "TimelineEvent", entityId: id, incidentId, changes: eventAuditState(columns, names), reason,
+    actor: user, action: "CREATE", entityType: "TimelineEvent", entityId: id, incidentId, changes: eventAuditState(columns, names), ...notes,
   });
   return id;
 }

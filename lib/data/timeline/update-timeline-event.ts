@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { changedFields, recordAudit } from "@/lib/data/audit";
+import { checkPersonalData } from "@/lib/data/privacy/check-personal-data";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { timelineEventInputSchema } from "@/lib/schemas/timeline";
@@ -17,7 +18,8 @@ import { resolveEventLinks } from "./resolve-event-links";
 export async function updateTimelineEvent(user: SessionUser, incidentId: string, eventId: string, rawInput: unknown) {
   const input = timelineEventInputSchema.parse(rawInput);
   const incident = await loadCaseForTimeline(user, incidentId, input.version);
-  await findCaseEvent(db, incidentId, eventId);
+  const before = await findCaseEvent(db, incidentId, eventId);
+  const piiWarnings = await checkPersonalData({ note: input.note }, { note: before.note }, input.isPersonalDataAcknowledged);
   return db.$transaction(async (tx) => {
     const stored = await findCaseEvent(tx, incidentId, eventId);
     const { linkedIncidentId, names } = await resolveEventLinks(tx, user, incidentId, input, stored);
@@ -31,7 +33,7 @@ export async function updateTimelineEvent(user: SessionUser, incidentId: string,
     await tx.timelineEvent.update({ where: { id: eventId }, data: { ...columns, updatedById: user.id } });
     await followTimeline(tx, user, incidentId, state, after);
     await recordAudit(tx, {
-      actor: user, action: "UPDATE", entityType: "TimelineEvent", entityId: eventId, incidentId, changes: changes as Prisma.InputJsonObject,
+      actor: user, action: "UPDATE", entityType: "TimelineEvent", entityId: eventId, incidentId, changes: changes as Prisma.InputJsonObject, piiWarnings,
     });
     return { id: eventId, reference: incident.reference };
   });

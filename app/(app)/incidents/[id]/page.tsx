@@ -68,7 +68,7 @@ export default async function IncidentPage({ params }: Props) {
       </div>
       <SameVesselDay incidents={sameDay} vesselName={incident.vessel?.name} />
       {/* The forms of the timeline and the track, for those who may edit: their words go to the browser. */}
-      {incident.allowed.edit ? <ClientMessages namespaces={["timeline", "track", "vocab", "incidentForm"]}>{editable}</ClientMessages> : editable}
+      {incident.allowed.edit ? <ClientMessages namespaces={["timeline", "track", "vocab", "incidentForm", "privacyWarnings"]}>{editable}</ClientMessages> : editable}
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />
       <RevisionTimeline revisions={revisions} timelineRevisions={timelineRevisions} erasures={erasures} />

@@ -23,7 +23,7 @@ export default async function NewIncidentPage() {
   return (
     <>
       <h1>{t("newTitle")}</h1>
-      <ClientMessages namespaces={["incidentForm", "vocab"]}>
+      <ClientMessages namespaces={["incidentForm", "vocab", "privacyWarnings"]}>
         <IncidentForm initialValues={EMPTY_INCIDENT} vessels={vesselOptions(vessels)} partners={partnerOptions(partners)} countries={localizedCountryOptions(locale)} />
       </ClientMessages>
     </>

@@ -39,7 +39,7 @@ export default async function EditIncidentPage({ params }: Props) {
   return (
     <>
       {heading}
-      <ClientMessages namespaces={["incidentForm", "vocab"]}>
+      <ClientMessages namespaces={["incidentForm", "vocab", "privacyWarnings"]}>
         <IncidentForm
           incident={{ id: incident.id, version: incident.version }}
           initialValues={toFormValues(incident, (code) => localizedCountryName(code, locale))}
