@@ -36,8 +36,8 @@ type World = { coordinator: SessionUser; incidentId: string; name: string };
 
 /** A case whose narrative and a timeline note name the person, and an export whose search was that name. */
 async function worldNaming(coordinator: SessionUser, name = personName()): Promise<World> {
-  const { id: incidentId } = await createIncident(coordinator, incidentFormValues({ narrative: `A man, ${name}, lost his wife; he travels with their baby.` }));
-  await addTimelineEvent(coordinator, incidentId, eventValues(1, { type: "MEDICAL_EVACUATION", note: `${name.toUpperCase()} treated for fuel burns.` }));
+  const { id: incidentId } = await createIncident(coordinator, incidentFormValues({ narrative: `A man, ${name}, lost his wife; he travels with their baby.`, isPersonalDataAcknowledged: true }));
+  await addTimelineEvent(coordinator, incidentId, eventValues(1, { type: "MEDICAL_EVACUATION", note: `${name.toUpperCase()} treated for fuel burns.`, isPersonalDataAcknowledged: true }));
   const search = await saveSearchText(coordinator, name);
   await (await exportIncidents(coordinator, new URLSearchParams(`search=${search}`))).text();
   return { coordinator, incidentId, name };
