@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
+import { FullExportForm } from "@/components/incidents/full-export-form";
 import { IncidentFilterForm } from "@/components/incidents/incident-filters";
 import { IncidentSearchForm } from "@/components/incidents/incident-search";
 import { SavedFilters } from "@/components/incidents/saved-filters";
@@ -13,6 +14,7 @@ import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { findSavedFilters } from "@/lib/data/saved-filters/saved-filters";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { isolated } from "@/components/i18n/isolated";
+import { PRIVACY_DEFAULTS } from "@/lib/privacy/defaults";
 
 // The organization's name keeps its own direction inside a sentence of the other (a Latin name in Arabic).
 
@@ -45,8 +47,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         )}
         {can(user, "incident:create") && <Link className="button" href="/incidents/new">{t("newIncident")}</Link>}
       </div>
-      {/* One provider for the search and save forms, the client parts among these. */}
+      {can(user, "incident:export") && <p className="muted">{t("shareableNote", { threshold: PRIVACY_DEFAULTS.suppressionThreshold, degrees: PRIVACY_DEFAULTS.positionRoundingDegrees })}</p>}
+      {/* One provider for the search, save and export forms, the client parts among these. */}
       <ClientMessages namespaces={["incidentList"]}>
+        {can(user, "incident:export-full") && <FullExportForm filters={exportQuery} />}
         <IncidentSearchForm text={searchText} filters={filtersToSearchParams({ ...shown, page: 1, search: undefined }).toString()} />
         {/* Keyed by the query: a sort link's navigation keeps the page, and the form must show the new choices. */}
         <IncidentFilterForm key={exportQuery} action="/incidents" filters={shown} options={options} />

@@ -11,11 +11,11 @@ type Choice = { ok: true; choice: ExportPrivacyChoice } | { ok: false; status: 4
  */
 export function exportPrivacyChoice(user: { role: Parameters<typeof can>[0]["role"] }, query: URLSearchParams, form: URLSearchParams | null): Choice {
   if (!form) {
-    if (query.get("privacy") === "full") return { ok: false, status: 400, message: messageKey("validation.export.fullNeedsForm") };
+    if (query.get("privacy") === "full") return { ok: false, status: 400, message: messageKey("validation.exportRefusal.fullNeedsForm") };
     return { ok: true, choice: { privacy: "shareable" } };
   }
   const parsed = exportPrivacySchema.safeParse({ privacy: form.get("privacy") ?? "shareable", reason: form.get("reason") ?? "" });
   if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0].message };
-  if (parsed.data.privacy === "full" && !can(user, "incident:export-full")) return { ok: false, status: 403, message: messageKey("validation.export.fullNotAllowed") };
+  if (parsed.data.privacy === "full" && !can(user, "incident:export-full")) return { ok: false, status: 403, message: messageKey("validation.exportRefusal.fullNotAllowed") };
   return { ok: true, choice: parsed.data };
 }

@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, IOM_CREDIT, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ColumnDoc } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
+import { PRIVACY_DEFAULTS } from "@/lib/privacy/defaults";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -46,6 +47,19 @@ function Columns({ title, columns }: { title: string; columns: readonly ColumnDo
   );
 }
 
+/** What a shareable file leaves out and reduces, with the defaults (the organization's own settings once they exist). */
+function PrivacyNotes() {
+  const t = useTranslations("csvHelp");
+  const { suppressionThreshold: threshold, positionRoundingDegrees: degrees } = PRIVACY_DEFAULTS;
+  return (
+    <section aria-labelledby="csv-privacy">
+      <h2 id="csv-privacy">{t("privacyTitle")}</h2>
+      <p>{t("privacy", { degrees, miles: Number((degrees * 60).toPrecision(12)), below: threshold - 1, threshold })}</p>
+      <p>{t("consistency", { threshold })}</p>
+    </section>
+  );
+}
+
 /** What every column of every CSV file holds, with downloads for the filters the user came with. */
 export default async function CsvHelpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser();
@@ -62,6 +76,7 @@ function CsvHelp({ filters, canExport }: { filters: string; canExport: boolean }
       <p>{t.rich("format", { code })}</p>
       <p>{t("scope", { credit: IOM_CREDIT })}</p>
       <p>{t("labels")}</p>
+      <PrivacyNotes />
       {useFiles().map((file) => (
         <section key={file.id} aria-labelledby={`csv-${file.id}`}>
           <div className="page-heading">

@@ -21,8 +21,8 @@ export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return refuse("Sign in to export incidents.", 401);
   // The session cookie is SameSite=Lax, so another site's form arrives signed out; browsers that say so are refused outright.
-  if (["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "")) return refuse(await translateMessage(messageKey("validation.export.crossSite")), 403);
+  if (["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "")) return refuse(await translateMessage(messageKey("validation.exportRefusal.crossSite")), 403);
   const body = await readBody(request, FORM_BYTES);
-  if (!body) return refuse(await translateMessage(messageKey("validation.export.formTooLarge")), 413);
+  if (!body) return refuse(await translateMessage(messageKey("validation.exportRefusal.formTooLarge")), 413);
   return exportIncidents(user, new URL(request.url).searchParams, new URLSearchParams(new TextDecoder().decode(body)));
 }
