@@ -29,10 +29,10 @@ const text = (body: string, status: number) => new Response(body, { status, head
  */
 export async function exportIncidents(user: SessionUser, params: URLSearchParams, form: URLSearchParams | null = null): Promise<Response> {
   if (!can(user, "incident:export")) return text("Only coordinators and administrators may export incidents.", 403);
-  const parsed = parseExportRequest(params);
-  if (!parsed.ok) return text(parsed.message, 400);
   const privacy = exportPrivacyChoice(user, params, form);
   if (!privacy.ok) return text(await translateMessage(privacy.message), privacy.status);
+  const parsed = parseExportRequest(params);
+  if (!parsed.ok) return text(parsed.message, 400);
   const { choice } = privacy;
   const { table, layout, bom, labels } = parsed.request;
   const filters = await withSearchText(user, parsed.request.filters);
