@@ -1,4 +1,5 @@
 import type { useFormatter } from "next-intl";
+import type { Figure } from "@/lib/privacy/partner-figures";
 
 type Formatter = ReturnType<typeof useFormatter>;
 
@@ -12,7 +13,8 @@ const monthStart = (month: string) => new Date(`${month}-01T00:00:00Z`);
  */
 export function dashboardFormat(format: Formatter) {
   return {
-    number: (value: number, digits = 0) => format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+    /** A figure; one suppressed for partners ("<5") as it is. */
+    number: (value: Figure, digits = 0) => (typeof value === "string" ? value : format.number(value, { minimumFractionDigits: digits, maximumFractionDigits: digits })),
     day: (date: Date) => format.dateTime(date, { day: "numeric", month: "short", year: "numeric", ...UTC }),
     dayTime: (date: Date) => format.dateTime(date, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short", ...UTC }),
     /** "2016-10" → "Oct 2016". */

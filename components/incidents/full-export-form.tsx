@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import type { FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { EXPORT_REASON_MAX, exportPrivacySchema, type ExportPrivacyInput } from "@/lib/schemas/export-privacy";
@@ -14,16 +14,18 @@ import { EXPORT_REASON_MAX, exportPrivacySchema, type ExportPrivacyInput } from 
  */
 export function FullExportForm({ filters }: { filters: string }) {
   const t = useTranslations("incidentList");
-  const formRef = useRef<HTMLFormElement>(null);
   const { register, handleSubmit, formState } = useForm<ExportPrivacyInput>({
     resolver: zodResolver(exportPrivacySchema), defaultValues: { privacy: "full", reason: "" },
   });
   const error = "reason" in formState.errors ? formState.errors.reason?.message : undefined;
-  const onSubmit = handleSubmit(() => formRef.current?.submit());
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    return handleSubmit(() => form.submit())(event);
+  };
   return (
     <details className="full-export">
       <summary>{t("fullExport")}</summary>
-      <form ref={formRef} method="post" action={`/api/incidents/export?${filters}`} onSubmit={onSubmit} noValidate>
+      <form method="post" action={`/api/incidents/export?${filters}`} onSubmit={onSubmit} noValidate>
         <p className="field-hint">{t("fullExportIntro")}</p>
         <input type="hidden" {...register("privacy")} />
         <div className="field">
