@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FullExportForm } from "@/components/incidents/full-export-form";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
@@ -64,10 +66,11 @@ function PrivacyNotes() {
 export default async function CsvHelpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser();
   const filters = filtersToSearchParams({ ...parseIncidentFilters(await searchParams), page: 1 }).toString();
-  return <CsvHelp filters={filters} canExport={can(user, "incident:export")} />;
+  const help = <CsvHelp filters={filters} canExport={can(user, "incident:export")} canExportFull={can(user, "incident:export-full")} />;
+  return can(user, "incident:export-full") ? <ClientMessages namespaces={["exportForm"]}>{help}</ClientMessages> : help;
 }
 
-function CsvHelp({ filters, canExport }: { filters: string; canExport: boolean }) {
+function CsvHelp({ filters, canExport, canExportFull }: { filters: string; canExport: boolean; canExportFull: boolean }) {
   const t = useTranslations("csvHelp");
   const href = (...query: string[]) => `/api/incidents/export?${[filters, ...query].filter(Boolean).join("&")}`;
   return (
@@ -88,6 +91,7 @@ function CsvHelp({ filters, canExport }: { filters: string; canExport: boolean }
               </p>
             )}
           </div>
+          {canExportFull && <FullExportForm href={href(file.query)} />}
           <Columns title={file.title} columns={file.columns} />
         </section>
       ))}
