@@ -48,10 +48,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         {can(user, "incident:create") && <Link className="button" href="/incidents/new">{t("newIncident")}</Link>}
       </div>
       {can(user, "incident:export") && <p className="muted">{t("shareableNote", { threshold: PRIVACY_DEFAULTS.suppressionThreshold, degrees: PRIVACY_DEFAULTS.positionRoundingDegrees })}</p>}
-      {/* One provider for the search and save forms, the client parts among these. */}
       {can(user, "incident:export-full") && (
         <ClientMessages namespaces={["exportForm"]}><FullExportForm href={`/api/incidents/export?${exportQuery}`} /></ClientMessages>
       )}
+      {/* One provider for the search and save forms, the client parts among these. */}
       <ClientMessages namespaces={["incidentList"]}>
         <IncidentSearchForm text={searchText} filters={filtersToSearchParams({ ...shown, page: 1, search: undefined }).toString()} />
         {/* Keyed by the query: a sort link's navigation keeps the page, and the form must show the new choices. */}

@@ -5,6 +5,7 @@ import { incidentOrderSql, incidentWhereSql } from "@/lib/data/incidents/filter-
 import { withSearchText } from "@/lib/data/saved-filters/search-text";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/message-key";
 import { translateMessage } from "@/lib/i18n/translate";
 import { PRIVACY_DEFAULTS } from "@/lib/privacy/defaults";
 import { filtersToSearchParams } from "@/lib/schemas/incident-filters";
@@ -28,7 +29,7 @@ const text = (body: string, status: number) => new Response(body, { status, head
  * and the rows sent come from one snapshot.
  */
 export async function exportIncidents(user: SessionUser, params: URLSearchParams, form: URLSearchParams | null = null): Promise<Response> {
-  if (!can(user, "incident:export")) return text("Only coordinators and administrators may export incidents.", 403);
+  if (!can(user, "incident:export")) return text(await translateMessage(messageKey("validation.exportRefusal.notAllowed")), 403);
   const privacy = exportPrivacyChoice(user, params, form);
   if (!privacy.ok) return text(await translateMessage(privacy.message), privacy.status);
   const parsed = parseExportRequest(params);
