@@ -16,7 +16,7 @@ async function rowOfReferenceCase(page: Page, click: () => Promise<void>) {
   const text = readFileSync((await download.path())!, "utf8");
   const [header, ...records] = [...readCsv(text.replace(/^\uFEFF/, ""))].map((record) => record.fields);
   const fields = records.find((record) => record[0] === "MSF-2016-0001")!;
-  return { text, row: Object.fromEntries(header.map((name, i) => [name, fields[i]])) };
+  return { text, filename: download.suggestedFilename(), row: Object.fromEntries(header.map((name, i) => [name, fields[i]])) };
 }
 
 test("a partner's coordinator exports the shareable file, and a full export still gives the partnered case shareable", async ({ browser, baseURL }) => {
@@ -27,6 +27,7 @@ test("a partner's coordinator exports the shareable file, and a full export stil
 
   const shareable = await rowOfReferenceCase(page, () => page.getByRole("link", { name: "Export CSV" }).click());
   expect(shareable.row).toMatchObject({ occurred_at: "2016-10-25", latitude: "33.3", longitude: "12.6", position_text: "", narrative: "", source: "", infants: "<5" });
+  expect(shareable.filename).toBe("rescue-ledger_incidents_2016-10-25_2016-10-25.csv");
   expect(shareable.text).not.toContain("eight-month-old");
   expect(shareable.text).not.toMatch(/T\d\d:\d\d/);
 
@@ -55,6 +56,7 @@ test.describe("as the MSF coordinator", () => {
     const full = await rowOfReferenceCase(page, () => page.getByRole("button", { name: "Download full CSV" }).click());
     expect(full.row).toMatchObject({ occurred_at: "2016-10-25T06:30:00.000Z", latitude: "33.25", position_text: "33°15.0'N 012°36.0'E", infants: "1" });
     expect(full.row.narrative).toContain("eight-month-old");
+    expect(full.filename).toBe("rescue-ledger_incidents-full_2016-10-25_2016-10-25.csv");
     await expect(page).toHaveURL(/\/incidents\?/);
 
     await page.goto("/audit?action=EXPORT&actor=coordinator%40msf.example");

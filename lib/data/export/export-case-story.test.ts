@@ -48,7 +48,7 @@ describe("events and track export", () => {
 
   it("writes one row per track point, in time order, scoped like the incidents, with formula-like notes neutralised", async () => {
     const response = await downloadFull(world.coordinator, "table=track&period=all");
-    expect(response.response.headers.get("content-disposition")).toContain("rescue-ledger_track_all.csv");
+    expect(response.response.headers.get("content-disposition")).toContain("rescue-ledger_track-full_all.csv");
     const { header, rows } = rowsOf(response.text);
     expect(header).toEqual(TRACK_COLUMNS.map((c) => c.name));
     expect(rows).toEqual([

@@ -66,14 +66,14 @@ describe("incident export (Rescue Ledger layout)", () => {
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
-  it("starts with a UTF-8 byte-order mark unless bom=0, and names the file after the period", async () => {
-    const withBom = await downloadFull(world.coordinator, "period=custom&from=2016-01-01&to=2016-12-31");
+  it("starts with a UTF-8 byte-order mark unless bom=0, and names the file after the period (and a full one as such)", async () => {
+    const withBom = await download(world.coordinator, "period=custom&from=2016-01-01&to=2016-12-31");
     expect([...withBom.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(withBom.response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(withBom.response.headers.get("content-disposition")).toBe('attachment; filename="rescue-ledger_incidents_2016-01-01_2016-12-31.csv"');
     const withoutBom = await downloadFull(world.coordinator, "bom=0");
     expect(withoutBom.text.startsWith("reference,status,")).toBe(true);
-    expect(withoutBom.response.headers.get("content-disposition")).toContain("rescue-ledger_incidents_all.csv");
+    expect(withoutBom.response.headers.get("content-disposition")).toContain("rescue-ledger_incidents-full_all.csv");
   });
 
   it("records who exported what in the audit trail", async () => {
@@ -113,7 +113,7 @@ describe("incident export (IOM Missing Migrants layout and long-format tables)",
       [world.incidents.reference.reference, "FUEL_BURN", "MINOR", "12"], [world.incidents.reference.reference, "FUEL_BURN", "SERIOUS", "11"],
     ]);
     const evacuations = await downloadFull(world.coordinator, "table=evacuations&period=custom&from=2016-10-01&to=2016-10-31");
-    expect(evacuations.response.headers.get("content-disposition")).toContain("rescue-ledger_evacuations_2016-10-01_2016-10-31.csv");
+    expect(evacuations.response.headers.get("content-disposition")).toContain("rescue-ledger_evacuations-full_2016-10-01_2016-10-31.csv");
     expect(rowsOf(evacuations.text).rows.map((r) => [r.count, r.means, r.destination, r.evacuated_at])).toEqual([
       ["2", "HELICOPTER", "Lampedusa", "2016-10-25T10:40:00.000Z"], ["5", "BOAT", "", ""],
     ]);

@@ -42,7 +42,7 @@ export async function exportIncidents(user: SessionUser, params: URLSearchParams
   // Until per-organization settings land, the defaults; each row should follow its owning organization's settings.
   const redact = redaction({ level: choice.privacy, settings: PRIVACY_DEFAULTS }, user);
   const select = kind.select(where, incidentOrderSql(filters), { reader: user, labels: labels ? await exportLabels() : null, redact });
-  const filename = exportFilename(table, layout, filters);
+  const filename = exportFilename(table, layout, filters, choice.privacy);
 
   const client = await exportPool().connect();
   try {
