@@ -3,7 +3,7 @@ import { type APIRequestContext, test as base, expect } from "@playwright/test";
 import pg from "pg";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import {
-  ADMIN_RESOURCES, type AdminResource, expectedForRole, expectedOnAdminRecord, expectedOnIncident, INCIDENT_ACTIONS, isInScope, type Outcome,
+  ADMIN_RESOURCES, type AdminResource, expectedForRole, expectedOnAdminRecord, expectedOnIncident, INCIDENT_ACTIONS, isFullInExport, isInScope, type Outcome,
   RELATIONS, type Role, ROLES, STATUS_AFTER, STATUSES,
 } from "../lib/test/access-rules";
 import { file, IOM_HEADER, iomRow } from "../lib/data/import/import-test-files";
@@ -128,6 +128,22 @@ test.describe("list and export: role × relation × status, another organization
       // The export route refuses with 403 (a route handler's own choice; pages answer 404).
       expect(response.status()).toBe(expected === "allowed" ? 200 : 403);
       expect((await response.text()).includes(incident.reference)).toBe(exported);
+    });
+  }
+
+  // The full file: by the export form's POST, for reviewers; a partner's case stays shareable in it.
+  for (const role of ROLES) for (const relation of RELATIONS) {
+    const expected = expectedForRole(role, "export-full");
+    const exported = expected === "allowed" && isInScope(relation);
+    const isFull = isFullInExport(relation, "full");
+    test(`${role} full export, ${relation} incident: ${expected}${expected === "allowed" ? (exported ? `, exported ${isFull ? "in full" : "shareable"}` : ", not exported") : ""}`, async ({ matrix, as }) => {
+      const incident = await createIncidentIn(matrix.world, relation, "VERIFIED");
+      const response = await as[role].post(`/api/incidents/export?${query(incident.vesselId)}`, { form: { privacy: "full", reason: "Access matrix" } });
+      expect(response.status()).toBe(expected === "allowed" ? 200 : 403);
+      const body = await response.text();
+      expect(body.includes(incident.reference)).toBe(exported);
+      // The incidents of the access world happened at 08:00 UTC: the time of day is in a full row only.
+      if (exported) expect(body.includes("T08:00:00.000Z")).toBe(isFull);
     });
   }
 });

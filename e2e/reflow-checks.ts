@@ -46,7 +46,9 @@ export function overflowProblems(page: Page) {
 /** No two form controls or labels cover each other (a select widened by a long option used to slide under its neighbour). */
 export function overlapProblems(page: Page) {
   return page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>("input:not([type=hidden]), select, textarea, button, label")].filter((el) => el.getClientRects().length > 0);
+    // A closed disclosure's content has boxes where it would open (Chrome lays it out hidden), but shows nothing.
+    const isShown = (el: HTMLElement) => el.getClientRects().length > 0 && !el.closest("details:not([open]) > :not(summary)");
+    const controls = [...document.querySelectorAll<HTMLElement>("input:not([type=hidden]), select, textarea, button, label")].filter(isShown);
     const name = (el: HTMLElement) => `${el.tagName.toLowerCase()} "${(el.id || el.textContent || "").trim().slice(0, 30)}"`;
     const problems: string[] = [];
     const boxes = controls.map((el) => el.getBoundingClientRect());

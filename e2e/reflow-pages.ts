@@ -41,6 +41,10 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "sign-in", as: "anonymous", path: fixed("/sign-in"), title: fixed("Sign in") },
   { name: "incident list with filters", as: "field", path: fixed(LIST_WITH_FILTERS), title: fixed("Incidents") },
   { name: "incident list of a coordinator", as: "coordinator", path: fixed("/incidents"), title: fixed("Incidents") },
+  {
+    name: "incident list with the full export form open", as: "coordinator", path: fixed("/incidents"), title: fixed("Incidents"),
+    prepare: async (page) => page.getByText("Full export (with a reason)").click(),
+  },
   { name: "incident list in Arabic", as: "field", locale: "ar", path: fixed(LIST_WITH_FILTERS), title: fixed("الحالات") },
   { name: "the Bourbon Argos case", as: "coordinator", path: (w) => `/incidents/${w.bourbonArgosId}`, title: fixed("MSF-2016-0001") },
   { name: "the Bourbon Argos case in Arabic, right to left", as: "coordinator", locale: "ar", path: (w) => `/incidents/${w.bourbonArgosId}`, title: fixed("الحالة MSF-2016-0001") },

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
-import type { Breakdown, BreakdownDimension, BreakdownRow } from "@/lib/data/dashboard/get-breakdowns";
+import type { BreakdownDimension } from "@/lib/data/dashboard/get-breakdowns";
+import type { ShownBreakdown } from "@/lib/privacy/partner-figures";
 import { filtersToSearchParams, SAR_REGION_FILTERS, type IncidentFilters } from "@/lib/schemas/incident-filters";
 import { EmptyState } from "./empty-state";
 import { dashboardFormat, type DashboardFormat } from "./format";
@@ -18,7 +19,11 @@ const LIST_FILTER: Partial<Record<BreakdownDimension, "vessel" | "organization" 
   vessel: "vessel", organization: "organization", boatType: "boatType", sarRegion: "sarRegion", outcome: "outcome",
 };
 
-function listHref(filters: IncidentFilters, dimension: BreakdownDimension, row: BreakdownRow) {
+type Row = ShownBreakdown["rows"][number];
+// A suppressed figure ("<5") draws no bar: its length would tell the count.
+const barOf = (figure: number | string) => (typeof figure === "number" ? figure : 0);
+
+function listHref(filters: IncidentFilters, dimension: BreakdownDimension, row: Row) {
   const param = LIST_FILTER[dimension];
   const value = dimension === "sarRegion" || dimension === "outcome" ? (row.key ?? "none") : row.key;
   if (!param || row.isOther || value === null) return null;
@@ -27,7 +32,7 @@ function listHref(filters: IncidentFilters, dimension: BreakdownDimension, row: 
 }
 
 /** A group's words: names as stored, codes through the vocabulary, and "none" and "Other" as such. */
-function groupLabel(dimension: BreakdownDimension, row: BreakdownRow, { t, tVocab, tList }: Words) {
+function groupLabel(dimension: BreakdownDimension, row: Row, { t, tVocab, tList }: Words) {
   if (row.isOther) return t("otherGroups", { count: row.groups });
   if (row.isNone) return t("breakdownNone", { dimension });
   const key = row.key!;
@@ -38,11 +43,12 @@ function groupLabel(dimension: BreakdownDimension, row: BreakdownRow, { t, tVoca
   return row.name ?? key;
 }
 
-function BreakdownTable({ breakdown, filters, words }: { breakdown: Breakdown; filters: IncidentFilters; words: Words }) {
-  const { id, rows, isMultiValued } = breakdown;
+function BreakdownTable({ breakdown, filters, words }: { breakdown: ShownBreakdown; filters: IncidentFilters; words: Words }) {
+  const { id, isMultiValued } = breakdown;
+  const rows: Row[] = breakdown.rows;
   const { t, f } = words;
-  const max = Math.max(1, ...rows.map((r) => r.incidents));
-  const hasUnknown = rows.some((r) => r.unknown > 0);
+  const max = Math.max(1, ...rows.map((r) => barOf(r.incidents)));
+  const hasUnknown = rows.some((r) => r.unknown !== 0);
   const title = t("breakdownTitle", { dimension: id });
   return (
     <section className="card breakdown" aria-labelledby={`breakdown-${id}`}>
@@ -70,7 +76,7 @@ function BreakdownTable({ breakdown, filters, words }: { breakdown: Breakdown; f
                   <tr key={row.isOther ? "other" : (row.key ?? "none")}>
                     <th scope="row">{href ? <Link href={href}>{label}</Link> : label}</th>
                     <td className="num breakdown-count">
-                      <span className="bar" aria-hidden="true" style={{ width: `${Math.round((row.incidents / max) * 1000) / 10}%` }} />
+                      <span className="bar" aria-hidden="true" style={{ width: `${Math.round((barOf(row.incidents) / max) * 1000) / 10}%` }} />
                       {f.number(row.incidents)}
                     </td>
                     <td className="num">{f.number(row.rescued)}</td>
@@ -88,7 +94,7 @@ function BreakdownTable({ breakdown, filters, words }: { breakdown: Breakdown; f
 }
 
 /** Top 10 + "Other" per dimension, as tables with a bar per row; groups link to the incident list where a filter exists. */
-export async function BreakdownTables({ data, filters }: { data: Promise<Breakdown[]>; filters: IncidentFilters }) {
+export async function BreakdownTables({ data, filters }: { data: Promise<ShownBreakdown[]>; filters: IncidentFilters }) {
   const breakdowns = await data;
   const t = await getTranslations("dashboard");
   const tVocab = await getTranslations("vocab");

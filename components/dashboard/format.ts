@@ -1,3 +1,5 @@
+import type { Figure } from "@/lib/privacy/partner-figures";
+
 // The dashboard counts calendar months and days in UTC, whatever the reader's zone.
 const UTC = { timeZone: "UTC" } as const;
 const monthStart = (month: string) => new Date(`${month}-01T00:00:00Z`);
@@ -23,7 +25,8 @@ function build(locale: string) {
   const monthName = new Intl.DateTimeFormat(locale, { month: "short", ...UTC });
   const dayMonth = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", ...UTC });
   return {
-    number: (value: number, digits = 0) => numberOf(digits).format(value),
+    /** A figure; one suppressed for partners ("<5") as it is. */
+    number: (value: Figure, digits = 0) => (typeof value === "string" ? value : numberOf(digits).format(value)),
     day: (date: Date) => day.format(date),
     dayTime: (date: Date) => dayTime.format(date),
     /** "2016-10" → "Oct 2016". */

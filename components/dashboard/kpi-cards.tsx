@@ -1,17 +1,20 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { DashboardKpis, Kpis } from "@/lib/data/dashboard/get-kpis";
+import type { Figure, ShownDashboardKpis, ShownKpis } from "@/lib/privacy/partner-figures";
+import type { Kpis } from "@/lib/data/dashboard/get-kpis";
 import type { DateRange } from "@/lib/data/dashboard/scope";
 import { EmptyState } from "./empty-state";
 import { dashboardFormat, type DashboardFormat } from "./format";
 
-type Card = { label: string; value: (k: Kpis) => number | null; unknown?: (k: Kpis) => number; digits?: number; note?: string };
+type Shown = Kpis | ShownKpis;
+type Card = { label: string; value: (k: Shown) => Figure | null; unknown?: (k: Shown) => number; digits?: number; note?: string };
 type Translate = Awaited<ReturnType<typeof getTranslations<"dashboard">>>;
 
-function KpiCard({ card, current, previous, t, f }: { card: Card; current: Kpis; previous: Kpis | null; t: Translate; f: DashboardFormat }) {
+function KpiCard({ card, current, previous, t, f }: { card: Card; current: Shown; previous: Shown | null; t: Translate; f: DashboardFormat }) {
   const value = card.value(current);
   const before = previous && card.value(previous);
   const unknown = card.unknown?.(current) ?? 0;
-  const change = value !== null && before !== null && before !== undefined ? f.change(value, before, card.digits) : null;
+  // No change beside a suppressed figure: with the other it would give it back.
+  const change = typeof value === "number" && typeof before === "number" ? f.change(value, before, card.digits) : null;
   return (
     <li className="kpi card">
       <h3 className="kpi-label">{card.label}</h3>
@@ -44,7 +47,7 @@ function rangeText({ start, end }: DateRange, t: Translate, f: DashboardFormat) 
   return t("noComparison");
 }
 
-export async function KpiCards({ data }: { data: Promise<DashboardKpis> }) {
+export async function KpiCards({ data }: { data: Promise<ShownDashboardKpis> }) {
   const { current, previous, comparedRange } = await data;
   const t = await getTranslations("dashboard");
   const locale = await getLocale();
@@ -62,7 +65,7 @@ export async function KpiCards({ data }: { data: Promise<DashboardKpis> }) {
     { label: t("kpiEvacuated"), value: (k) => k.evacuated },
     {
       label: t("kpiLostPerThousand"), value: (k) => k.lostPerThousand, digits: 1,
-      unknown: (k) => k.incidents - k.knownIncidents, note: t("kpiLostNote"),
+      unknown: (k) => (typeof k.incidents === "number" && k.lostPerThousand !== null ? k.incidents - k.knownIncidents : 0), note: t("kpiLostNote"),
     },
   ];
   return (

@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { localizedCountryName } from "@/lib/countries/localized";
-import type { Nationalities } from "@/lib/data/dashboard/get-nationalities";
+import type { ShownNationalities } from "@/lib/privacy/partner-figures";
 import { requestLanguage } from "@/lib/i18n/request-language";
 import { dashboardFormat } from "./format";
 
 /** The 10 most frequent nationalities by persons, and "Other nationalities" so the rows add up to the total. */
-export async function NationalitiesTable({ data }: { data: Promise<Nationalities> }) {
+export async function NationalitiesTable({ data }: { data: Promise<ShownNationalities> }) {
   const { top, other, totalPersons, cases } = await data;
   const t = await getTranslations("dashboard");
   const [tag, { locale }] = await Promise.all([getLocale(), requestLanguage()]);
@@ -16,7 +16,9 @@ export async function NationalitiesTable({ data }: { data: Promise<Nationalities
     <TableScroll label={t("nationalitiesLabel")}>
       <table className="nationalities-table">
         <caption className="table-caption">
-          {t("nationalitiesCaption", { persons: totalPersons, cases, isTop: other.countries > 0 ? "yes" : "no", top: top.length })}
+          {typeof totalPersons === "number" && typeof cases === "number"
+            ? t("nationalitiesCaption", { persons: totalPersons, cases, isTop: other.countries > 0 ? "yes" : "no", top: top.length })
+            : t("nationalitiesCaptionSmall", { isTop: other.countries > 0 ? "yes" : "no", top: top.length })}
         </caption>
         <thead>
           <tr>

@@ -9,8 +9,8 @@ export type Namespace = keyof Messages;
 // What every screen's client components use: loading labels, field errors, action messages.
 const ALWAYS: Namespace[] = ["common", "errors", "validation"];
 // Validation messages the server alone words (the import's problems and refusals:
-// lib/data/import/in-readers-language.ts, a third of the namespace; the restore's refusal): kept out of every page's HTML.
-const SERVER_ONLY_VALIDATION = ["import", "retention"];
+// lib/data/import/in-readers-language.ts), a third of the namespace, the restore's and the export route's refusals: kept out of every page's HTML.
+const SERVER_ONLY_VALIDATION = ["import", "retention", "exportRefusal"];
 
 function validationFor(messages: Messages) {
   return Object.fromEntries(Object.entries(messages.validation).filter(([group]) => !SERVER_ONLY_VALIDATION.includes(group)));

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { BoatType, IncidentOutcome, IncidentPhase, IncidentStatus } from "@/generated/prisma/enums";
 import type { FilterOptions } from "@/lib/data/filter-options";
 import { PERIODS, SAR_REGION_FILTERS, SORTS, type IncidentFilters } from "@/lib/schemas/incident-filters";
@@ -7,8 +8,10 @@ import { SelectFilter } from "./select-filter";
 
 const optionsOf = (values: readonly string[], label: (value: string) => string) => values.map((value) => ({ value, label: label(value) }));
 
-/** The filters as a plain GET form: they live in the URL and work without JavaScript. */
-export function IncidentFilterForm({ action, filters, options, showSort = true }: { action: string; filters: IncidentFilters; options: FilterOptions; showSort?: boolean }) {
+/** The filters as a plain GET form: they live in the URL and work without JavaScript. `children`: the page's own choices, sent with them. */
+export function IncidentFilterForm({ action, filters, options, showSort = true, children }: {
+  action: string; filters: IncidentFilters; options: FilterOptions; showSort?: boolean; children?: ReactNode;
+}) {
   const t = useTranslations("incidentList");
   const tVocab = useTranslations("vocab");
   const periods = { all: t("periodAll"), "this-month": t("periodThisMonth"), "this-year": t("periodThisYear"), "last-12-months": t("periodLast12Months"), custom: t("periodCustom") } satisfies Record<(typeof PERIODS)[number], string>;
@@ -46,6 +49,7 @@ export function IncidentFilterForm({ action, filters, options, showSort = true }
           </label>
         ))}
       </fieldset>
+      {children}
       <div className="filter-actions">
         <button className="button" type="submit">{t("apply")}</button>
         <a href={action}>{t("reset")}</a>

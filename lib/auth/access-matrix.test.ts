@@ -19,7 +19,7 @@ import { auditFilterSchema } from "@/lib/schemas/audit-filter";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import {
   ADMIN_RESOURCES, ADMIN_TARGETS, type AdminResource, type AdminTarget, expectedForRole, expectedOnAdminRecord, expectedOnIncident,
-  INCIDENT_ACTIONS, type IncidentAction, isInAuditLog, isInScope, RELATIONS, ROLES, type Role, STATUS_AFTER, STATUSES,
+  INCIDENT_ACTIONS, type IncidentAction, isFullInExport, isInAuditLog, isInScope, RELATIONS, ROLES, type Role, STATUS_AFTER, STATUSES,
 } from "@/lib/test/access-rules";
 import { type AccessWorld, createAccessWorld, createAdminRecord, createIncidentIn, incidentState, missingId, outcomeOf, ownerOf } from "@/lib/test/access-world";
 import { incidentFormValues } from "@/lib/test/factories";
@@ -107,17 +107,23 @@ describe("list, dashboard and export: role × relation, another organization's i
     },
   );
 
+  const PRIVACIES = ["shareable", "full"] as const;
   each(
-    cells((role) => RELATIONS.map((relation) => ({ role, relation, expected: expectedForRole(role, "export"), exported: isInScope(relation) }))),
-    (c) => `${c.role} export, ${c.relation} incident: ${c.expected}${c.expected === "allowed" ? (c.exported ? ", exported" : ", not exported") : ""}`,
-    async ({ role, relation, expected, exported }) => {
+    cells((role) => RELATIONS.flatMap((relation) => PRIVACIES.map((privacy) => ({
+      role, relation, privacy, expected: expectedForRole(role, privacy === "full" ? "export-full" : "export"), exported: isInScope(relation), isFull: isFullInExport(relation, privacy),
+    })))),
+    (c) => `${c.role} ${c.privacy} export, ${c.relation} incident: ${c.expected}${c.expected === "allowed" ? (c.exported ? `, exported ${c.isFull ? "in full" : "shareable"}` : ", not exported") : ""}`,
+    async ({ role, relation, privacy, expected, exported, isFull }) => {
       const incident = await createIncidentIn(world, relation, "VERIFIED", { withVessel: true });
       const params = new URLSearchParams([...STATUSES.map((s) => ["status", s]), ["vessel", incident.vesselId!]]);
-      const response = await exportIncidents(world.users[role], params);
+      const form = privacy === "full" ? new URLSearchParams({ privacy, reason: "Access matrix" }) : null;
+      const response = await exportIncidents(world.users[role], params, form);
       const body = await response.text();
       // The export answers a refusal with 403 itself (pages answer 404).
       expect(response.status).toBe(expected === "allowed" ? 200 : 403);
       expect(body.includes(incident.reference)).toBe(expected === "allowed" && exported);
+      // The time of day is in a full row only (a shareable one has the date).
+      if (expected === "allowed" && exported) expect(body.includes(`${incident.occurredAt.toISOString()}`)).toBe(isFull);
     },
   );
 

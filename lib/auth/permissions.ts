@@ -8,7 +8,9 @@ const REVIEWERS = ["COORDINATOR", "ADMIN"] as const;
 const ROLE_PERMISSIONS = {
   "incident:list": ALL_ROLES,
   "incident:create": ALL_ROLES,
-  "incident:export": REVIEWERS,
+  // Everyone exports shareable files (issue 15); the full detail of the organization's own cases is for reviewers.
+  "incident:export": ALL_ROLES,
+  "incident:export-full": REVIEWERS,
   "incident:import": REVIEWERS,
   "incident:review": REVIEWERS,
   // Their own organization's deleted cases, within its restore period (lib/data/retention).

@@ -1,15 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { createAdmin, createOrganization, createUser } from "@/lib/test/factories";
+import { createAdmin, createIncident, createOrganization, createUser } from "@/lib/test/factories";
 import { PRIVACY_DEFAULTS } from "@/lib/schemas/privacy-settings";
-import { findManagedPrivacySettings, getManagedPrivacySettings, getPrivacySettings, updatePrivacySettings } from "./privacy-settings";
+import { findManagedPrivacySettings, getManagedPrivacySettings, getPrivacySettings, getSharingSettings, updatePrivacySettings } from "./privacy-settings";
 
 const events = (organizationId: string) => db.auditEvent.findMany({ where: { entityType: "PrivacySettings", entityId: organizationId }, select: { action: true, actorId: true, organizationId: true, changes: true } });
 
 describe("getPrivacySettings", () => {
   it("gives the defaults to an organization that never saved any", async () => {
     expect(await getPrivacySettings((await createOrganization()).id)).toEqual({ restoreDays: 30, suppressionThreshold: 5, positionRoundingDegrees: 0.1 });
+  });
+});
+
+describe("getSharingSettings", () => {
+  const save = (organizationId: string, suppressionThreshold: number, positionRoundingDegrees: number) =>
+    db.privacySettings.create({ data: { organizationId, restoreDays: 30, suppressionThreshold, positionRoundingDegrees } });
+
+  it("applies the strictest of the reader's organization and the owners of the cases it partners on, and no other's", async () => {
+    const [reader, owner, stranger] = await Promise.all([createOrganization(), createOrganization(), createOrganization()]);
+    expect(await getSharingSettings({ organizationId: reader.id })).toEqual({ suppressionThreshold: 5, positionRoundingDegrees: 0.1 });
+    await save(stranger.id, 20, 1);
+    await save(owner.id, 8, 0.05);
+    expect(await getSharingSettings({ organizationId: reader.id })).toEqual({ suppressionThreshold: 5, positionRoundingDegrees: 0.1 });
+    const partnered = await createIncident(owner.id);
+    await db.incidentPartner.create({ data: { incidentId: partnered.id, organizationId: reader.id, role: "OTHER" } });
+    expect(await getSharingSettings({ organizationId: reader.id })).toEqual({ suppressionThreshold: 8, positionRoundingDegrees: 0.1 });
+    await save(reader.id, 3, 0.25);
+    expect(await getSharingSettings({ organizationId: reader.id })).toEqual({ suppressionThreshold: 8, positionRoundingDegrees: 0.25 });
   });
 });
 

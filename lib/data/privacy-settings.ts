@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { assertUuid, auditActorFor, getAdminScope } from "@/lib/data/admin-scope";
 import { changedFields, recordAudit } from "@/lib/data/audit";
 import type { SessionUser } from "@/lib/data/users";
+import type { SharingSettings } from "@/lib/privacy/defaults";
 import { PRIVACY_DEFAULTS, type PrivacySettings, privacySettingsInputSchema } from "@/lib/schemas/privacy-settings";
 
 const settingsColumns = { restoreDays: true, suppressionThreshold: true, positionRoundingDegrees: true } as const;
@@ -56,4 +57,21 @@ export async function updatePrivacySettings(admin: SessionUser, organizationId: 
     await recordAudit(tx, { actor: auditActorFor(admin, organizationId), action: "UPDATE", entityType: "PrivacySettings", entityId: organizationId, changes: changes as Prisma.InputJsonObject });
     return settings;
   });
+}
+
+/**
+ * What a reader's shareable file or figures for partners hide: the strictest threshold and rounding step
+ * of the reader's organization and of every organization whose cases it partners on (the defaults for
+ * those that saved none). The owning organization's settings must hold for its cases; one setting per
+ * file keeps the rule simple, and hides more of the reader's own rows at worst.
+ */
+export async function getSharingSettings(reader: { organizationId: string }): Promise<SharingSettings> {
+  const [row] = await db.$queryRaw<{ threshold: number; step: number }[]>`
+    SELECT GREATEST(${PRIVACY_DEFAULTS.suppressionThreshold}::int, max(s."suppressionThreshold"))::int AS threshold,
+      GREATEST(${PRIVACY_DEFAULTS.positionRoundingDegrees}::float8, max(s."positionRoundingDegrees"))::float8 AS step
+    FROM "PrivacySettings" s
+    WHERE s."organizationId" = ${reader.organizationId}::uuid OR EXISTS (
+      SELECT 1 FROM "IncidentPartner" p JOIN "Incident" i ON i.id = p."incidentId"
+      WHERE p."organizationId" = ${reader.organizationId}::uuid AND i."organizationId" = s."organizationId")`;
+  return { suppressionThreshold: row.threshold, positionRoundingDegrees: row.step };
 }

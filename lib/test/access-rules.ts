@@ -7,7 +7,7 @@ export const ROLES = ["FIELD", "COORDINATOR", "ADMIN"] as const;
 export const STATUSES = ["DRAFT", "SUBMITTED", "VERIFIED", "ARCHIVED"] as const;
 export const RELATIONS = ["own", "partner", "other"] as const;
 export const INCIDENT_ACTIONS = ["view", "edit", "submit", "verify", "archive", "delete"] as const;
-export const ROLE_ACTIONS = ["list", "create", "export", "import", "dashboard", "audit", "users", "vessels", "organizations"] as const;
+export const ROLE_ACTIONS = ["list", "create", "export", "export-full", "import", "dashboard", "audit", "users", "vessels", "organizations"] as const;
 export const ADMIN_RESOURCES = ["users", "vessels", "organizations"] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -21,8 +21,8 @@ export type Outcome = "allowed" | "forbidden" | "not-found";
 // DESIGN.md grants by accretion: "FIELD creates…", "COORDINATOR also…", "ADMIN also…". Each role has
 // its own grants plus those of every role before it in ROLES.
 const ROLE_GRANTS: Record<Role, readonly RoleAction[]> = {
-  FIELD: ["list", "create"],
-  COORDINATOR: ["dashboard", "export", "import", "audit"], // import and audit: issue 3
+  FIELD: ["list", "create", "export"], // export: the shareable file (issue 15)
+  COORDINATOR: ["dashboard", "export-full", "import", "audit"], // import and audit: issue 3
   ADMIN: ["users", "vessels", "organizations"],
 };
 
@@ -60,6 +60,9 @@ export function expectedOnIncident(role: Role, action: IncidentAction, relation:
 
 /** Whether the incident list, dashboard and export of a user include an incident (any status, not deleted). */
 export const isInScope = (relation: Relation) => relation !== "other";
+
+/** Whether an export gives an incident's full detail: only a full export, and only of the reader's own organization's cases (issue 15). */
+export const isFullInExport = (relation: Relation, privacy: "shareable" | "full") => privacy === "full" && relation === "own";
 
 /** The audit log is the organization's own trail: a partner does not see the recording organization's events. */
 export const isInAuditLog = (relation: Relation) => relation === "own";

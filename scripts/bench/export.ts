@@ -1,8 +1,10 @@
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { exportKind } from "../../lib/data/export/export-tables";
+import { redaction } from "../../lib/data/export/privacy-sql";
 import { inlineSql } from "../../lib/data/export/sql-literal";
 import { incidentOrderSql, incidentWhereSql } from "../../lib/data/incidents/filter-sql";
+import { PRIVACY_DEFAULTS } from "../../lib/schemas/privacy-settings";
 import type { IncidentFilters } from "../../lib/schemas/incident-filters";
 import { treeRssMb } from "./proc";
 
@@ -33,9 +35,10 @@ export async function downloadExport(baseUrl: string, query: string, cookie: str
   }
 }
 
-/** The same rows by bare `COPY … TO STDOUT` of the statement the export route runs. */
+/** The same rows by bare `COPY … TO STDOUT` of the statement the export route runs for a link (shareable). */
 export async function copyBaseline(pool: pg.Pool, user: { organizationId: string }, filters: IncidentFilters): Promise<ExportRun> {
-  const select = exportKind("incidents", "ledger").select(incidentWhereSql(user, filters), incidentOrderSql(filters), user, null);
+  const redact = redaction({ level: "shareable", settings: PRIVACY_DEFAULTS }, user);
+  const select = exportKind("incidents", "ledger").select(incidentWhereSql(user, filters), incidentOrderSql(filters), { reader: user, labels: null, redact });
   const client = await pool.connect();
   try {
     const start = performance.now();

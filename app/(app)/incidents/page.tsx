@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Link } from "@/components/ui/link";
+import { FullExportForm } from "@/components/incidents/full-export-form";
 import { IncidentFilterForm } from "@/components/incidents/incident-filters";
 import { IncidentSearchForm } from "@/components/incidents/incident-search";
 import { SavedFilters } from "@/components/incidents/saved-filters";
@@ -13,6 +14,7 @@ import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { findSavedFilters } from "@/lib/data/saved-filters/saved-filters";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { isolated } from "@/components/i18n/isolated";
+import { getSharingSettings } from "@/lib/data/privacy-settings";
 
 // The organization's name keeps its own direction inside a sentence of the other (a Latin name in Arabic).
 
@@ -24,8 +26,8 @@ export async function generateMetadata() {
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser();
   const filters = parseIncidentFilters(await searchParams);
-  const [{ rows, total, isTotalCapped, page, pageCount, search, searchText }, options, saved] = await Promise.all([
-    findIncidents(user, filters), getFilterOptions(), findSavedFilters(user),
+  const [{ rows, total, isTotalCapped, page, pageCount, search, searchText }, options, saved, sharing] = await Promise.all([
+    findIncidents(user, filters), getFilterOptions(), findSavedFilters(user), can(user, "incident:export") ? getSharingSettings(user) : null,
   ]);
   const t = await getTranslations("incidentList");
   // A search id that is not the user's is dropped from every link, as the data layer ignored it.
@@ -46,6 +48,10 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         {can(user, "incident:restore") && <Link href="/incidents/deleted">{t("deletedCases")}</Link>}
         {can(user, "incident:create") && <Link className="button" href="/incidents/new">{t("newIncident")}</Link>}
       </div>
+      {sharing && <p className="muted">{t("shareableNote", { threshold: sharing.suppressionThreshold, degrees: sharing.positionRoundingDegrees })}</p>}
+      {can(user, "incident:export-full") && (
+        <ClientMessages namespaces={["exportForm"]}><FullExportForm href={`/api/incidents/export?${exportQuery}`} /></ClientMessages>
+      )}
       {/* One provider for the search and save forms, the client parts among these. */}
       <ClientMessages namespaces={["incidentList"]}>
         <IncidentSearchForm text={searchText} filters={filtersToSearchParams({ ...shown, page: 1, search: undefined }).toString()} />

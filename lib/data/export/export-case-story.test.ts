@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
-import { download, exportWorld, rowsOf } from "./export-test-world";
+import { downloadFull, exportWorld, rowsOf } from "./export-test-world";
 
 // The timeline's events and the track's points as long-format files: one row each, scoped like the
 // incident export, and a linked case named only when the reader may read it.
@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe("events and track export", () => {
   it("writes one row per event of the incidents the list shows, in their order then by time, a foreign linked case left out", async () => {
-    const { header, rows } = rowsOf((await download(world.coordinator, "table=events&period=all")).text);
+    const { header, rows } = rowsOf((await downloadFull(world.coordinator, "table=events&period=all")).text);
     expect(header).toEqual(EVENT_COLUMNS.map((c) => c.name));
     const ref = world.incidents.reference.reference;
     expect(rows.map((r) => [r.reference, r.event_time, r.event_type, r.who_kind, r.who, r.linked_case])).toEqual([
@@ -38,16 +38,17 @@ describe("events and track export", () => {
       [ref, "2016-10-25T07:35:00.000Z", "PERSONS_TAKEN_ABOARD", "ORGANIZATION", world.partner.shortName, ""],
       [ref, "2016-10-25T07:50:00.000Z", "CALLED_AWAY", "", "", world.incidents.unknowns.reference],
       [ref, "2016-10-25T10:20:00.000Z", "RETURNED", "", "", ""],
-      [world.incidents.partnered.reference, "2016-05-01T12:00:00.000Z", "DISEMBARKATION", "", "", ""],
+      // A case the organization partnered on stays shareable in a full export: the day, no port.
+      [world.incidents.partnered.reference, "2016-05-01", "DISEMBARKATION", "", "", ""],
     ]);
     expect(rows[0]).toMatchObject({ alert_source: "HOTLINE", position_text: "33°16'N 012°35'E", latitude: "33.266667", longitude: "12.583333", count: "" });
     expect(rows[2]).toMatchObject({ count: "107", note: "'=SUM(A1)" });
-    expect(rows[5]).toMatchObject({ port: "Augusta", count: "139" });
+    expect(rows[5]).toMatchObject({ port: "", count: "139" });
   });
 
   it("writes one row per track point, in time order, scoped like the incidents, with formula-like notes neutralised", async () => {
-    const response = await download(world.coordinator, "table=track&period=all");
-    expect(response.response.headers.get("content-disposition")).toContain("rescue-ledger_track_all.csv");
+    const response = await downloadFull(world.coordinator, "table=track&period=all");
+    expect(response.response.headers.get("content-disposition")).toContain("rescue-ledger_track-full_all.csv");
     const { header, rows } = rowsOf(response.text);
     expect(header).toEqual(TRACK_COLUMNS.map((c) => c.name));
     expect(rows).toEqual([

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createIncident, createOrganization, createUser, createVessel } from "@/lib/test/factories";
-import { download, rowsOf } from "./export-test-world";
+import { download, FULL, rowsOf } from "./export-test-world";
 
 // Every text a user or an imported file can put into an export starts like a spreadsheet formula here:
 // no cell of any layout or table may reach the spreadsheet as one. Catches a new column written without
@@ -38,8 +38,9 @@ beforeAll(async () => {
 });
 
 describe("CSV export of formula-like text", () => {
-  it.each(["", "layout=iom", "table=injuries", "table=evacuations", "table=revisions"])("leaves no cell a spreadsheet would run (%s)", async (query) => {
-    const { header, rows } = rowsOf((await download(coordinator, query)).text);
+  const files = ["", "layout=iom", "table=injuries", "table=evacuations", "table=revisions"].flatMap((query) => [[query, "shareable"], [query, FULL]]);
+  it.each(files)("leaves no cell a spreadsheet would run (%s, %s)", async (query, form) => {
+    const { header, rows } = rowsOf((await download(coordinator, query, form === "shareable" ? undefined : form)).text);
     expect(rows.length).toBeGreaterThan(0);
     const cells = rows.flatMap((row) => header.map((column) => ({ column, value: row[column] })));
     expect(cells.filter(({ value }) => isFormula(value))).toEqual([]);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { IOM_COLUMNS, LEDGER_COLUMNS } from "@/lib/csv/columns";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
-import { download, exportWorld, rowsOf } from "./export-test-world";
+import { download, downloadFull, exportWorld, rowsOf } from "./export-test-world";
 
 let world: Awaited<ReturnType<typeof exportWorld>>;
 beforeAll(async () => {
@@ -24,20 +24,20 @@ async function listedReferences(query: string) {
 describe("incident export (Rescue Ledger layout)", () => {
   it("holds exactly the incidents the list shows for the same filters, in its order", async () => {
     for (const query of ["", "sort=oldest", "status=DRAFT&status=VERIFIED", "period=custom&from=2016-01-01&to=2016-12-31", "region=Mediterranean"]) {
-      const { rows } = rowsOf((await download(world.coordinator, query)).text);
+      const { rows } = rowsOf((await downloadFull(world.coordinator, query)).text);
       expect(rows.map((r) => r.reference), query).toEqual(await listedReferences(query));
     }
   });
 
   it("includes partnered incidents and never another organization's, a draft (by default) or a deleted one", async () => {
-    const references = rowsOf((await download(world.coordinator)).text).rows.map((r) => r.reference);
+    const references = rowsOf((await downloadFull(world.coordinator)).text).rows.map((r) => r.reference);
     const { reference, unknowns, partnered, draft, deleted, foreign } = world.incidents;
     expect(references.sort()).toEqual([reference.reference, unknowns.reference, partnered.reference].sort());
     for (const hidden of [draft, deleted, foreign]) expect(references).not.toContain(hidden.reference);
   });
 
   it("writes every field as an independent query reads it, with derived geography and summarised rows", async () => {
-    const { header, rows } = rowsOf((await download(world.coordinator)).text);
+    const { header, rows } = rowsOf((await downloadFull(world.coordinator)).text);
     expect(header).toEqual(LEDGER_COLUMNS.map((c) => c.name));
     const row = rows.find((r) => r.reference === world.incidents.reference.reference)!;
     const stored = await db.incident.findUniqueOrThrow({ where: { id: world.incidents.reference.id }, include: { organization: true, vessel: true } });
@@ -54,46 +54,47 @@ describe("incident export (Rescue Ledger layout)", () => {
   });
 
   it("leaves unknown figures empty, never 0", async () => {
-    const { rows } = rowsOf((await download(world.coordinator)).text);
+    const { rows } = rowsOf((await downloadFull(world.coordinator)).text);
     const row = rows.find((r) => r.reference === world.incidents.unknowns.reference)!;
     for (const column of ["rescued", "dead", "missing", "persons_on_board", "injured_total", "injuries", "partners", "vessel", "latitude", "boat_conditions"]) expect(row[column], column).toBe("");
   });
 
   it("neutralises cells a spreadsheet would run as formulas, but not negative numbers", async () => {
-    const { text } = await download(world.coordinator);
+    const { text } = await downloadFull(world.coordinator);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(text).toContain(`"'-MSF team, ""Bourbon Argos"""`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
-  it("starts with a UTF-8 byte-order mark unless bom=0, and names the file after the period", async () => {
+  it("starts with a UTF-8 byte-order mark unless bom=0, and names the file after the period (and a full one as such)", async () => {
     const withBom = await download(world.coordinator, "period=custom&from=2016-01-01&to=2016-12-31");
     expect([...withBom.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(withBom.response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(withBom.response.headers.get("content-disposition")).toBe('attachment; filename="rescue-ledger_incidents_2016-01-01_2016-12-31.csv"');
-    const withoutBom = await download(world.coordinator, "bom=0");
+    const withoutBom = await downloadFull(world.coordinator, "bom=0");
     expect(withoutBom.text.startsWith("reference,status,")).toBe(true);
-    expect(withoutBom.response.headers.get("content-disposition")).toContain("rescue-ledger_incidents_all.csv");
+    expect(withoutBom.response.headers.get("content-disposition")).toContain("rescue-ledger_incidents-full_all.csv");
   });
 
   it("records who exported what in the audit trail", async () => {
-    await download(world.coordinator, "region=Mediterranean&layout=iom");
+    await downloadFull(world.coordinator, "region=Mediterranean&layout=iom");
     const event = await db.auditEvent.findFirstOrThrow({ where: { actorId: world.coordinator.id, action: "EXPORT" }, orderBy: { id: "desc" } });
-    expect(event).toMatchObject({ entityType: "Export", organizationId: world.own.id, changes: { filters: "region=Mediterranean", rows: 2, layout: "iom" } });
+    expect(event).toMatchObject({ entityType: "Export", organizationId: world.own.id, changes: { filters: "region=Mediterranean", rows: 2, layout: "iom", privacy: "full" } });
   });
 
-  it("refuses field staff (403) and unknown layouts (400)", async () => {
-    const refused = await download(world.field);
+  it("refuses field staff a full export (403), and unknown layouts (400)", async () => {
+    expect((await download(world.field)).response.status).toBe(200);
+    const refused = await downloadFull(world.field);
     expect(refused.response.status).toBe(403);
     expect(refused.response.headers.get("content-type")).toMatch(/^text\/plain/);
-    expect((await download(world.coordinator, "layout=excel")).response.status).toBe(400);
-    expect((await download(world.coordinator, "layout=iom&table=injuries")).response.status).toBe(400);
+    expect((await downloadFull(world.coordinator, "layout=excel")).response.status).toBe(400);
+    expect((await downloadFull(world.coordinator, "layout=iom&table=injuries")).response.status).toBe(400);
   });
 });
 
 describe("incident export (IOM Missing Migrants layout and long-format tables)", () => {
   it("has exactly IOM's 20 columns in IOM's order and its date and coordinate formats", async () => {
-    const { header, rows } = rowsOf((await download(world.coordinator, "layout=iom")).text);
+    const { header, rows } = rowsOf((await downloadFull(world.coordinator, "layout=iom")).text);
     expect(header).toEqual(IOM_COLUMNS.map((c) => c.name));
     expect(header).toHaveLength(20);
     expect(rows.find((r) => r["Web ID"] === world.incidents.reference.reference)).toMatchObject({
@@ -106,16 +107,16 @@ describe("incident export (IOM Missing Migrants layout and long-format tables)",
   });
 
   it("writes injuries, evacuations and figure revisions one per row", async () => {
-    const injuries = rowsOf((await download(world.coordinator, "table=injuries")).text);
+    const injuries = rowsOf((await downloadFull(world.coordinator, "table=injuries")).text);
     expect(injuries.header).toEqual(["reference", "occurred_at", "type", "severity", "count"]);
     expect(injuries.rows.map((r) => [r.reference, r.type, r.severity, r.count])).toEqual([
       [world.incidents.reference.reference, "FUEL_BURN", "MINOR", "12"], [world.incidents.reference.reference, "FUEL_BURN", "SERIOUS", "11"],
     ]);
-    const evacuations = await download(world.coordinator, "table=evacuations&period=custom&from=2016-10-01&to=2016-10-31");
-    expect(evacuations.response.headers.get("content-disposition")).toContain("rescue-ledger_evacuations_2016-10-01_2016-10-31.csv");
+    const evacuations = await downloadFull(world.coordinator, "table=evacuations&period=custom&from=2016-10-01&to=2016-10-31");
+    expect(evacuations.response.headers.get("content-disposition")).toContain("rescue-ledger_evacuations-full_2016-10-01_2016-10-31.csv");
     expect(rowsOf(evacuations.text).rows.map((r) => [r.count, r.means, r.destination, r.evacuated_at])).toEqual([
       ["2", "HELICOPTER", "Lampedusa", "2016-10-25T10:40:00.000Z"], ["5", "BOAT", "", ""],
     ]);
-    expect(rowsOf((await download(world.coordinator, "table=revisions")).text).header).toEqual(["reference", "occurred_at", "field", "from", "to", "reason", "changed_by", "changed_at"]);
+    expect(rowsOf((await downloadFull(world.coordinator, "table=revisions")).text).header).toEqual(["reference", "occurred_at", "field", "from", "to", "reason", "changed_by", "changed_at"]);
   });
 });

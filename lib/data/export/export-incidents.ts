@@ -5,6 +5,9 @@ import { incidentOrderSql, incidentWhereSql } from "@/lib/data/incidents/filter-
 import { withSearchText } from "@/lib/data/saved-filters/search-text";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/message-key";
+import { translateMessage } from "@/lib/i18n/translate";
+import { getSharingSettings } from "@/lib/data/privacy-settings";
 import { filtersToSearchParams } from "@/lib/schemas/incident-filters";
 import { copyToWebStream } from "./copy-stream";
 import { exportFilename } from "./export-filename";
@@ -12,6 +15,8 @@ import { exportLabels } from "./export-labels";
 import { parseExportRequest } from "./export-request";
 import { exportKind } from "./export-tables";
 import { exportPool } from "./pg-pool";
+import { exportPrivacyChoice } from "./privacy-choice";
+import { redaction } from "./privacy-sql";
 import { inlineSql, pgQuery } from "./sql-literal";
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
@@ -19,19 +24,24 @@ const text = (body: string, status: number) => new Response(body, { status, head
 
 /**
  * The CSV download of the incidents the list shows for the same URL filters (all pages), or of one of
- * their long-format tables. Streamed by COPY inside a read-only repeatable-read transaction, so the row
- * count in the audit event and the rows sent come from one snapshot.
+ * their long-format tables: shareable, or full when the export form's body (`form`) asks with a reason.
+ * Streamed by COPY inside a read-only repeatable-read transaction, so the row count in the audit event
+ * and the rows sent come from one snapshot.
  */
-export async function exportIncidents(user: SessionUser, params: URLSearchParams): Promise<Response> {
-  if (!can(user, "incident:export")) return text("Only coordinators and administrators may export incidents.", 403);
+export async function exportIncidents(user: SessionUser, params: URLSearchParams, form: URLSearchParams | null = null): Promise<Response> {
+  if (!can(user, "incident:export")) return text(await translateMessage(messageKey("validation.exportRefusal.notAllowed")), 403);
+  const privacy = exportPrivacyChoice(user, params, form);
+  if (!privacy.ok) return text(await translateMessage(privacy.message), privacy.status);
   const parsed = parseExportRequest(params);
   if (!parsed.ok) return text(parsed.message, 400);
+  const { choice } = privacy;
   const { table, layout, bom, labels } = parsed.request;
   const filters = await withSearchText(user, parsed.request.filters);
   const kind = exportKind(table, layout);
   const where = incidentWhereSql(user, filters);
-  const select = kind.select(where, incidentOrderSql(filters), user, labels ? await exportLabels() : null);
-  const filename = exportFilename(table, layout, filters);
+  const redact = redaction({ level: choice.privacy, settings: await getSharingSettings(user) }, user);
+  const select = kind.select(where, incidentOrderSql(filters), { reader: user, labels: labels ? await exportLabels() : null, redact });
+  const filename = exportFilename(table, layout, filters, choice.privacy);
 
   const client = await exportPool().connect();
   try {
@@ -43,7 +53,8 @@ export async function exportIncidents(user: SessionUser, params: URLSearchParams
     await db.$transaction((tx) =>
       recordAudit(tx, {
         actor: user, action: "EXPORT", entityType: "Export",
-        changes: { filters: filtersToSearchParams({ ...filters, page: 1 }).toString(), rows, layout: table === "incidents" ? layout : table, filename },
+        changes: { filters: filtersToSearchParams({ ...filters, page: 1 }).toString(), rows, layout: table === "incidents" ? layout : table, filename, privacy: choice.privacy },
+        reason: choice.privacy === "full" ? choice.reason : undefined,
       }),
     );
     const body = copyToWebStream(client, `COPY (${inlineSql(select)}) TO STDOUT WITH (FORMAT csv, HEADER true)`, bom ? UTF8_BOM : undefined);

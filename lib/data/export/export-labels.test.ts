@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { INJURY_COLUMNS, LEDGER_COLUMNS } from "@/lib/csv/columns";
 import { compileMessages } from "@/lib/i18n/message-check";
 import it_ from "@/messages/it.json";
-import { download, exportWorld, rowsOf } from "./export-test-world";
+import { downloadFull, exportWorld, rowsOf } from "./export-test-world";
 
 // The reader is Italian: next-intl's request translator, as the route gets it, over the Italian messages.
 vi.mock("next-intl/server", () => ({
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const rowOf = async (query: string) => {
-  const { header, rows } = rowsOf((await download(world.coordinator, query)).text);
+  const { header, rows } = rowsOf((await downloadFull(world.coordinator, query)).text);
   return { header, row: rows.find((r) => r.reference === world.incidents.reference.reference)! };
 };
 
@@ -28,7 +28,7 @@ describe("export with translated labels (labels=translated)", () => {
       status: "Verificato", boat_type: "Gommone", boat_conditions: "Imbarca acqua; In affondamento", causes_of_death: "Soffocamento; Ustioni da carburante",
       reference: world.incidents.reference.reference, occurred_at: "2016-10-25T06:30:00.000Z", rescued: "107",
     });
-    const injuries = rowsOf((await download(world.coordinator, "table=injuries&labels=translated")).text);
+    const injuries = rowsOf((await downloadFull(world.coordinator, "table=injuries&labels=translated")).text);
     expect(injuries.header).toEqual(INJURY_COLUMNS.map((c) => c.name));
     expect(injuries.rows.map((r) => `${r.type}/${r.severity}`).sort()).toEqual(["Ustione da carburante / chimica/Grave", "Ustione da carburante / chimica/Lieve"]);
   });

@@ -3,16 +3,17 @@ import { Prisma } from "@/generated/prisma/client";
 import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
 import { eventSelect, trackSelect } from "./case-story-selects";
-import type { ExportLabels } from "./export-labels";
+import type { ExportContext } from "./export-context";
 import { iomSelect } from "./iom-select";
 import { ledgerSelect } from "./ledger-select";
-import { evacuationSelect, injurySelect, nationalitySelect, revisionSelect } from "./long-selects";
+import { evacuationSelect, injurySelect, nationalitySelect, revisionRows, revisionSelect } from "./long-selects";
 
 /**
  * The rows of the incidents that match where; the reader's organization scopes what rows point to (a linked
- * case); labels, when asked for, replace the codes of coded columns (the IOM layout keeps IOM's words).
+ * case); labels, when asked for, replace the codes of coded columns (the IOM layout keeps IOM's words);
+ * the redaction makes the shareable cells.
  */
-type Build = (where: Prisma.Sql, orderBy: Prisma.Sql, reader: { organizationId: string }, labels: ExportLabels | null) => Prisma.Sql;
+type Build = (where: Prisma.Sql, orderBy: Prisma.Sql, context: ExportContext) => Prisma.Sql;
 export type ExportKind = { select: Build; count: (where: Prisma.Sql) => Prisma.Sql; header: readonly string[] };
 
 const countIncidents = (where: Prisma.Sql) => Prisma.sql`SELECT count(*)::int AS rows FROM "Incident" i WHERE ${where}`;
@@ -26,7 +27,7 @@ const LONG: Record<Exclude<ExportTable, "incidents">, ExportKind> = {
   nationalities: { select: nationalitySelect, count: countChildren("IncidentNationality"), header: names(NATIONALITY_COLUMNS) },
   revisions: {
     select: revisionSelect,
-    count: (where) => Prisma.sql`SELECT count(*)::int AS rows FROM (${revisionSelect(where, Prisma.sql`1`)}) r`,
+    count: (where) => Prisma.sql`SELECT count(*)::int AS rows FROM ${revisionRows(where)}`,
     header: names(REVISION_COLUMNS),
   },
   events: { select: eventSelect, count: countChildren("TimelineEvent"), header: names(EVENT_COLUMNS) },

@@ -29,12 +29,18 @@ export async function exportWorld() {
   return { own, partner, other, coordinator, field, vessel, incidents: { reference, unknowns, partnered, draft, deleted, foreign } };
 }
 
-export async function download(user: Parameters<typeof exportIncidents>[0], query = "") {
-  const response = await exportIncidents(user, new URLSearchParams(query));
+/** A link's download (shareable), or the export form's when `form` is given (e.g. privacy=full&reason=…). */
+export async function download(user: Parameters<typeof exportIncidents>[0], query = "", form?: string) {
+  const response = await exportIncidents(user, new URLSearchParams(query), form === undefined ? null : new URLSearchParams(form));
   const bytes = new Uint8Array(await response.arrayBuffer());
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   return { response, bytes, text };
 }
+
+export const FULL = "privacy=full&reason=Report+to+the+donor";
+
+/** The full file, as a reviewer's export form asks for it. */
+export const downloadFull = (user: Parameters<typeof exportIncidents>[0], query = "") => download(user, query, FULL);
 
 /** The CSV as objects keyed by header name. */
 export function rowsOf(text: string) {

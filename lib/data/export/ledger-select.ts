@@ -1,20 +1,22 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { LEDGER_COLUMNS, type ColumnName } from "@/lib/csv/columns";
-import type { ExportLabels } from "./export-labels";
-import { coded, codedList, iso, list, safe, selectList } from "./sql-format";
+import type { ExportContext } from "./export-context";
+import type { Redaction } from "./privacy-sql";
+import { coded, codedList, list, safe, selectList } from "./sql-format";
 
 type LedgerColumn = ColumnName<typeof LEDGER_COLUMNS>;
 
-const expressions = (labels: ExportLabels | null): Record<LedgerColumn, string> => ({
+// Shareable rows keep what describes the case in codes and figures; what was typed as text goes.
+const expressions = ({ labels, redact: r }: ExportContext): Record<LedgerColumn, string> => ({
   reference: safe("i.reference"),
   status: coded("i.status::text", labels?.status),
   organization: safe(`o."shortName"`),
-  occurred_at: iso(`i."occurredAt"`),
-  latitude: "i.latitude",
-  longitude: "i.longitude",
-  position_text: safe(`i."positionText"`),
-  distance_to_coast_nm: `i."distanceToCoastNm"`,
+  occurred_at: r.time(`i."occurredAt"`),
+  latitude: r.position("i.latitude"),
+  longitude: r.position("i.longitude"),
+  position_text: r.text(safe(`i."positionText"`)),
+  distance_to_coast_nm: r.distance(`i."distanceToCoastNm"`),
   nearest_country: safe(`i."nearestCountry"`),
   sar_regions: safe(list(`i."sarRegions"`)),
   region: safe("i.region"),
@@ -27,52 +29,52 @@ const expressions = (labels: ExportLabels | null): Record<LedgerColumn, string> 
   dead: "i.dead",
   missing: "i.missing",
   causes_of_death: codedList(`i."causesOfDeath"`, labels?.causeOfDeath),
-  children: "i.children",
-  unaccompanied_minors: `i."unaccompaniedMinors"`,
-  women: "i.women",
-  pregnant_women: `i."pregnantWomen"`,
-  infants: "i.infants",
-  men: "i.men",
-  girls: "i.girls",
-  boys: "i.boys",
-  sex_age_unknown: `i."sexAgeUnknown"`,
+  children: r.count("i.children"),
+  unaccompanied_minors: r.count(`i."unaccompaniedMinors"`),
+  women: r.count("i.women"),
+  pregnant_women: r.count(`i."pregnantWomen"`),
+  infants: r.count("i.infants"),
+  men: r.count("i.men"),
+  girls: r.count("i.girls"),
+  boys: r.count("i.boys"),
+  sex_age_unknown: r.count(`i."sexAgeUnknown"`),
   nationalities: "na.summary",
-  departure_place: safe(`i."departurePlace"`),
-  departed_at: iso(`i."departedAt"`),
+  departure_place: r.text(safe(`i."departurePlace"`)),
+  departed_at: r.time(`i."departedAt"`),
   injured_total: "inj.total",
   injuries: "inj.summary",
   evacuated_total: "ev.total",
   evacuations: "ev.summary",
   partners: safe("pa.summary"),
-  coordinating_authority: safe(`i."coordinatingAuthority"`),
-  disembarkation_port: safe(`i."disembarkationPort"`),
-  sea_state: safe(`i."seaState"`),
-  narrative: safe("i.narrative"),
-  source: safe("i.source"),
+  coordinating_authority: r.text(safe(`i."coordinatingAuthority"`)),
+  disembarkation_port: r.text(safe(`i."disembarkationPort"`)),
+  sea_state: r.text(safe(`i."seaState"`)),
+  narrative: r.text(safe("i.narrative")),
+  source: r.text(safe("i.source")),
   source_quality: `i."sourceQuality"`,
   external_id: safe(`i."externalId"`),
   source_dataset: safe(`i."sourceDataset"`),
-  created_at: iso(`i."createdAt"`),
-  updated_at: iso(`i."updatedAt"`),
+  created_at: r.time(`i."createdAt"`),
+  updated_at: r.time(`i."updatedAt"`),
   version: "i.version",
 });
 
 // Child rows summarised per incident; the long-format files carry them one per row.
-const SUMMARIES = `
+const summaries = (r: Redaction) => `
   LEFT JOIN "Vessel" v ON v.id = i."vesselId"
   JOIN "Organization" o ON o.id = i."organizationId"
   LEFT JOIN LATERAL (
     SELECT sum(x.count) AS total, string_agg(x.type || '/' || x.severity || ': ' || x.count, '; ' ORDER BY x.type, x.severity) AS summary
     FROM "Injury" x WHERE x."incidentId" = i.id) inj ON true
   LEFT JOIN LATERAL (
-    SELECT sum(x.count) AS total, string_agg(x.count || ' ' || x.means || COALESCE(' to ' || x.destination, '') || COALESCE(' at ' || ${iso(`x."evacuatedAt"`)}, ''), '; '
+    SELECT sum(x.count) AS total, string_agg(x.count || ' ' || x.means || COALESCE(' to ' || ${r.text("x.destination")}, '') || COALESCE(' at ' || ${r.time(`x."evacuatedAt"`)}, ''), '; '
       ORDER BY x."evacuatedAt" NULLS LAST, x.id) AS summary
     FROM "Evacuation" x WHERE x."incidentId" = i.id) ev ON true
   LEFT JOIN LATERAL (
     SELECT string_agg(po."shortName" || ': ' || x.role, '; ' ORDER BY po."shortName", x.role) AS summary
     FROM "IncidentPartner" x JOIN "Organization" po ON po.id = x."organizationId" WHERE x."incidentId" = i.id) pa ON true
   LEFT JOIN LATERAL (
-    SELECT string_agg(x.country || ': ' || x.count, '; ' ORDER BY x.count DESC, x.country) AS summary
+    SELECT string_agg(x.country || ': ' || ${r.count("x.count")}, '; ' ORDER BY ${r.countOrder("x.count")} DESC, x.country) AS summary
     FROM "IncidentNationality" x WHERE x."incidentId" = i.id) na ON true`;
 
 /**
@@ -80,8 +82,8 @@ const SUMMARIES = `
  * incidents are sorted before their rows are summarised, so the first rows leave while later ones are
  * still being read, instead of after a sort of every finished row.
  */
-export function ledgerSelect(where: Prisma.Sql, orderBy: Prisma.Sql, _reader: unknown, labels: ExportLabels | null): Prisma.Sql {
-  return Prisma.sql`SELECT ${Prisma.raw(selectList(LEDGER_COLUMNS, expressions(labels)))}
-FROM (SELECT i.* FROM "Incident" i WHERE ${where} ORDER BY ${orderBy}) i ${Prisma.raw(SUMMARIES)}
+export function ledgerSelect(where: Prisma.Sql, orderBy: Prisma.Sql, context: ExportContext): Prisma.Sql {
+  return Prisma.sql`SELECT ${Prisma.raw(selectList(LEDGER_COLUMNS, expressions(context)))}
+FROM (SELECT i.* FROM "Incident" i WHERE ${where} ORDER BY ${orderBy}) i ${Prisma.raw(summaries(context.redact))}
 ORDER BY ${orderBy}`;
 }

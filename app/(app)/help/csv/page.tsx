@@ -1,10 +1,14 @@
 import { useTranslations } from "next-intl";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FullExportForm } from "@/components/incidents/full-export-form";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, IOM_CREDIT, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ColumnDoc } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
+import { getSharingSettings } from "@/lib/data/privacy-settings";
+import type { SharingSettings } from "@/lib/privacy/defaults";
 import { filtersToSearchParams, parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -46,14 +50,28 @@ function Columns({ title, columns }: { title: string; columns: readonly ColumnDo
   );
 }
 
+/** What a shareable file leaves out and reduces, with the settings it applies (lib/data/privacy-settings.ts). */
+function PrivacyNotes({ sharing }: { sharing: SharingSettings }) {
+  const t = useTranslations("csvHelp");
+  const { suppressionThreshold: threshold, positionRoundingDegrees: degrees } = sharing;
+  return (
+    <section aria-labelledby="csv-privacy">
+      <h2 id="csv-privacy">{t("privacyTitle")}</h2>
+      <p>{t("privacy", { degrees, miles: Number((degrees * 60).toPrecision(12)), below: threshold - 1, threshold })}</p>
+      <p>{t("consistency", { threshold })}</p>
+    </section>
+  );
+}
+
 /** What every column of every CSV file holds, with downloads for the filters the user came with. */
 export default async function CsvHelpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const user = await requireUser();
   const filters = filtersToSearchParams({ ...parseIncidentFilters(await searchParams), page: 1 }).toString();
-  return <CsvHelp filters={filters} canExport={can(user, "incident:export")} />;
+  const help = <CsvHelp filters={filters} sharing={await getSharingSettings(user)} canExport={can(user, "incident:export")} canExportFull={can(user, "incident:export-full")} />;
+  return can(user, "incident:export-full") ? <ClientMessages namespaces={["exportForm"]}>{help}</ClientMessages> : help;
 }
 
-function CsvHelp({ filters, canExport }: { filters: string; canExport: boolean }) {
+function CsvHelp({ filters, sharing, canExport, canExportFull }: { filters: string; sharing: SharingSettings; canExport: boolean; canExportFull: boolean }) {
   const t = useTranslations("csvHelp");
   const href = (...query: string[]) => `/api/incidents/export?${[filters, ...query].filter(Boolean).join("&")}`;
   return (
@@ -62,6 +80,7 @@ function CsvHelp({ filters, canExport }: { filters: string; canExport: boolean }
       <p>{t.rich("format", { code })}</p>
       <p>{t("scope", { credit: IOM_CREDIT })}</p>
       <p>{t("labels")}</p>
+      <PrivacyNotes sharing={sharing} />
       {useFiles().map((file) => (
         <section key={file.id} aria-labelledby={`csv-${file.id}`}>
           <div className="page-heading">
@@ -73,6 +92,7 @@ function CsvHelp({ filters, canExport }: { filters: string; canExport: boolean }
               </p>
             )}
           </div>
+          {canExportFull && <FullExportForm href={href(file.query)} />}
           <Columns title={file.title} columns={file.columns} />
         </section>
       ))}
