@@ -20,6 +20,14 @@ function auditScope(user: SessionUser): Prisma.AuditEventWhereInput {
   return { OR: [{ organizationId }, { incident: { organizationId } }, { actor: { organizationId } }] };
 }
 
+/** Events of a period of whole days in UTC, "to" included; either end may be open. */
+export function periodWhere({ from, to }: { from?: string; to?: string }): Prisma.AuditEventWhereInput[] {
+  return [
+    ...(from ? [{ createdAt: { gte: new Date(`${from}T00:00:00Z`) } }] : []),
+    ...(to ? [{ createdAt: { lt: new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS) } }] : []),
+  ];
+}
+
 function filterWhere(filter: AuditFilter): Prisma.AuditEventWhereInput[] {
   const where: Prisma.AuditEventWhereInput[] = [];
   if (filter.actor) {
@@ -27,9 +35,7 @@ function filterWhere(filter: AuditFilter): Prisma.AuditEventWhereInput[] {
     where.push({ actor: { OR: [{ name: contains }, { email: contains }] } });
   }
   if (filter.action) where.push({ action: filter.action });
-  // Whole days in UTC, "to" included.
-  if (filter.from) where.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
-  if (filter.to) where.push({ createdAt: { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) } });
+  where.push(...periodWhere(filter));
   if (filter.incident) where.push({ incident: { reference: { contains: likeLiteral(filter.incident), mode: "insensitive" } } });
   return where;
 }
