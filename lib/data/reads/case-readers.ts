@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/data/users";
 import { loadIncidentForAction } from "@/lib/data/incidents/load-for-action";
 import { db } from "@/lib/db";
-import { readKindOf } from "./record-read";
+import { readKindOf } from "./read-kind";
 
 /** The case page lists this many readers, newest first; the audit log has the rest. */
 export const READERS_SHOWN = 20;

@@ -2,10 +2,8 @@ import "server-only";
 import { after } from "next/server";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import type { ReadKind } from "./read-kind";
 
-/** How a case was read: opened, opened in its edit form, printed, or put into a report. */
-export const READ_KINDS = ["view", "edit", "print", "report"] as const;
-export type ReadKind = (typeof READ_KINDS)[number];
 export type CaseRead = { incidentId: string; kind: ReadKind };
 
 /**
@@ -13,12 +11,6 @@ export type CaseRead = { incidentId: string; kind: ReadKind };
  * coordinator learns who read a case and when they started; a reload or a back-and-forth adds nothing.
  */
 export const READ_COALESCE_MINUTES = 10;
-
-/** The kind an event's details name; events written before a kind existed read as "view". */
-export function readKindOf(changes: unknown): ReadKind {
-  const kind = (changes as { kind?: unknown } | null)?.kind;
-  return READ_KINDS.find((k) => k === kind) ?? "view";
-}
 
 /**
  * Records that the user read a case, as an AuditEvent READ with { kind }, unless they read it the same way

@@ -5,7 +5,7 @@ import { periodWhere } from "@/lib/data/audit-events";
 import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import type { UserReadsFilter } from "@/lib/schemas/audit-filter";
-import { readKindOf } from "./record-read";
+import { readKindOf } from "./read-kind";
 
 export const USER_READS_PAGE_SIZE = 50;
 /** Counting stops past this: the page says "more than", rather than count a year of a busy user's reads. */
@@ -47,8 +47,8 @@ export async function findUserReads(viewer: SessionUser, filter: UserReadsFilter
   ]);
   const rows = events.map(({ id, createdAt, action, changes, reason, incident }) =>
     action === "READ"
-      ? { id: id.toString(), at: createdAt, action, kind: readKindOf(changes), incident }
-      : { id: id.toString(), at: createdAt, action, export: exportDetails(changes), reason },
+      ? { id: id.toString(), at: createdAt, action: "READ" as const, kind: readKindOf(changes), incident }
+      : { id: id.toString(), at: createdAt, action: "EXPORT" as const, export: exportDetails(changes), reason },
   );
   const pageCount = Math.max(1, Math.ceil(Math.min(total, USER_READS_COUNT_CAP) / USER_READS_PAGE_SIZE));
   return { reader, rows, total: Math.min(total, USER_READS_COUNT_CAP), isCapped: total > USER_READS_COUNT_CAP, page: filter.page, pageCount };
