@@ -40,7 +40,7 @@ test("a field user opens the reference case; the coordinator sees that read in t
   // From the reader's name to everything they read today.
   await read.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Who read what" })).toBeVisible();
-  await expect(page.getByLabel("User")).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByLabel("User", { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
   await expect(page.getByRole("heading", { name: `Read by ${name}`, exact: false })).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: BOURBON_ARGOS });
   await expect(row).toHaveCount(1);
@@ -49,7 +49,7 @@ test("a field user opens the reference case; the coordinator sees that read in t
   // The same through the audit log's link and the form.
   await page.goto("/audit");
   await page.getByRole("link", { name: "Everything a user read in a period" }).click();
-  await page.getByLabel("User").selectOption({ label: `${name} (${email})` });
+  await page.getByLabel("User", { exact: true }).selectOption({ label: `${name} (${email})` });
   const today = new Date().toISOString().slice(0, 10);
   await page.getByLabel("From (UTC day)").fill(today);
   await page.getByLabel("To (UTC day)").fill(today);
