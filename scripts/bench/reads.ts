@@ -32,8 +32,8 @@ async function fillReads(pool: pg.Pool, events: number) {
     `WITH inc AS (SELECT array_agg(id) AS a FROM (SELECT id FROM "Incident" ORDER BY random() LIMIT 5000) s),
           usr AS (SELECT array_agg(id ORDER BY id) AS a, array_agg("organizationId" ORDER BY id) AS o FROM "User")
      INSERT INTO "AuditEvent" ("actorId", "organizationId", action, "entityType", "entityId", "incidentId", changes, "createdAt")
-     SELECT usr.a[1 + g % cardinality(usr.a)], usr.o[1 + g % cardinality(usr.a)], 'READ', 'Incident', inc.a[1 + (g * 7919) % cardinality(inc.a)]::text,
-            inc.a[1 + (g * 7919) % cardinality(inc.a)], '{"kind": "view"}', now() - interval '1 hour' - g * interval '20 seconds'
+     SELECT usr.a[1 + g % cardinality(usr.a)], usr.o[1 + g % cardinality(usr.a)], 'READ', 'Incident', inc.a[1 + (g::bigint * 7919 % cardinality(inc.a))::int]::text,
+            inc.a[1 + (g::bigint * 7919 % cardinality(inc.a))::int], '{"kind": "view"}', now() - interval '1 hour' - g * interval '20 seconds'
      FROM generate_series(1, $1::int) g, inc, usr`,
     [events - n],
   );
@@ -110,8 +110,8 @@ export async function benchReads(server: RunningPostgres, options: ReadsOptions)
       "",
       `${counts.incidents.toLocaleString("en")} incidents, ${counts.reads.toLocaleString("en")} READ events (${events.toLocaleString("en")} written beforehand, spread over 5,000 cases); the cases measured are the coordinator's organization's most read (the first holds ${counts.top.toLocaleString("en")} events). Two \`next start\` servers of the same build on the same database, one with \`BENCH_WITHOUT_READ_RECORDS=1\`; one signed-in coordinator (${EMAIL}), sequential GETs alternating between the servers after ${options.warmup} warm-up pages each; whole body read. Load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores at the end.`,
       "",
-      "| incident page, ms | p50 \\| p95 recording off | p50 \\| p95 recording on |",
-      "|---|---|---|",
+      "| incident page, ms | off: p50 | off: p95 | on: p50 | on: p95 |",
+      "|---|---|---|---|---|",
       `| ${measured.length} different cases (each read writes an event) | ${ms(distinctOff)} | ${ms(distinctOn)} |`,
       `| the same case ${options.requests} times (coalesced: one event) | ${ms(sameOff)} | ${ms(sameOn)} |`,
       "",

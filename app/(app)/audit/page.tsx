@@ -22,11 +22,11 @@ export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "audit:view")) notFound();
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ rows, total, page, pageCount }, t] = await Promise.all([findAuditEvents(user, filter), getTranslations("audit")]);
+  const [{ rows, total, isCapped, page, pageCount }, t] = await Promise.all([findAuditEvents(user, filter), getTranslations("audit")]);
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="muted">{t.rich("intro", { total, organization: user.organizationName, bdi: isolated })}</p>
+      <p className="muted">{t.rich("intro", { total, capped: isCapped ? "yes" : "no", organization: user.organizationName, bdi: isolated })}</p>
       <p><Link href="/audit/reads">{t("readsLink")}</Link></p>
       <AuditFilterForm key={auditFilterQuery(filter, 1)} filter={filter} />
       <AuditTable rows={rows} />
