@@ -60,11 +60,15 @@ test.describe("incident pages: role × relation × status", () => {
   for (const role of ROLES) for (const relation of RELATIONS) for (const status of STATUSES) {
     const view = expectedOnIncident(role, "view", relation, status);
     const edit = expectedOnIncident(role, "edit", relation, status);
+    const readers = expectedOnIncident(role, "audit", relation, status) === "allowed";
     const editLabel = view === "allowed" ? `edit page 200 ${edit === "allowed" ? "with the form" : "with a refusal"}` : "edit page 404";
-    test(`${role} opens a ${status} incident (${relation}): page ${pageStatus(view)}, ${editLabel}`, async ({ matrix, as }) => {
+    const pageLabel = `page ${pageStatus(view)}${view === "allowed" ? (readers ? " with its readers" : " without readers") : ""}`;
+    test(`${role} opens a ${status} incident (${relation}): ${pageLabel}, ${editLabel}`, async ({ matrix, as }) => {
       const incident = await createIncidentIn(matrix.world, relation, status);
       const request = as[role];
-      expect((await request.get(`/incidents/${incident.id}`)).status()).toBe(pageStatus(view));
+      const casePage = await request.get(`/incidents/${incident.id}`);
+      expect(casePage.status()).toBe(pageStatus(view));
+      if (view === "allowed") expect((await casePage.text()).includes("Who read this case")).toBe(readers);
       const editPage = await request.get(`/incidents/${incident.id}/edit`);
       // The edit page of a readable case answers 200 either way, with the form or a refusal.
       expect(editPage.status()).toBe(pageStatus(view));
@@ -75,7 +79,8 @@ test.describe("incident pages: role × relation × status", () => {
 });
 
 test.describe("incident actions: role × action × relation × status", () => {
-  const actions = INCIDENT_ACTIONS.filter((action) => action !== "view");
+  // Viewing and the readers are pages (above), not server actions.
+  const actions = INCIDENT_ACTIONS.filter((action) => action !== "view" && action !== "audit");
   for (const role of ROLES) for (const action of actions) for (const relation of RELATIONS) for (const status of STATUSES) {
     const expected = expectedOnIncident(role, action, relation, status);
     test(`${role} ${action}, ${relation} incident, ${status}: ${expected}`, async ({ matrix, as }) => {
@@ -154,6 +159,16 @@ test.describe("role pages: role × page", () => {
     const expected = expectedForRole(role, action);
     test(`${role} GET ${path}: ${pageStatus(expected)}`, async ({ as }) => {
       expect((await as[role].get(path)).status()).toBe(pageStatus(expected));
+    });
+  }
+
+  for (const role of ROLES) for (const target of ["own", "other"] as const) {
+    const expected = target === "own" ? expectedForRole(role, "audit") : "not-found";
+    test(`${role} GET /audit/reads of a user of the ${target} organization: ${pageStatus(expected)}`, async ({ matrix, as }) => {
+      const reader = await createAdminRecord(matrix.world.db, "users", target === "own" ? matrix.world.own.id : matrix.world.other.id);
+      const response = await as[role].get(`/audit/reads?user=${reader.id}`);
+      expect(response.status()).toBe(pageStatus(expected));
+      if (expected === "allowed") expect(await response.text()).toContain("Read by");
     });
   }
 

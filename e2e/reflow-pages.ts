@@ -67,6 +67,8 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "audit log of one case", as: "coordinator", path: fixed("/audit?incident=MSF-2016-0001"), title: fixed("Audit log: MSF-2016-0001") },
   { name: "deleted cases", as: "coordinator", path: fixed("/incidents/deleted"), title: fixed("Deleted cases") },
   { name: "deleted cases in Arabic", as: "coordinator", locale: "ar", path: fixed("/incidents/deleted"), title: fixed("الحالات المحذوفة") },
+  { name: "a user's reads", as: "coordinator", path: (w) => `/audit/reads?user=${w.msfFieldUserId}&from=2016-01-01`, title: fixed("Who read what") },
+  { name: "a user's reads in Arabic", as: "coordinator", locale: "ar", path: (w) => `/audit/reads?user=${w.msfFieldUserId}&from=2016-01-01`, title: fixed("من قرأ ماذا") },
   { name: "CSV data dictionary", as: "coordinator", path: fixed("/help/csv"), title: fixed("CSV files: data dictionary") },
   { name: "admin: users", as: "admin", path: fixed("/admin/users"), title: fixed("Users") },
   { name: "admin: one user", as: "admin", path: (w) => `/admin/users/${w.msfFieldUserId}`, title: fixed("User account") },

@@ -19,12 +19,13 @@ import { benchExport } from "./bench/export";
 import { writeSection } from "./bench/results-file";
 import { generateIncidents } from "./bench/generate";
 import { benchLoad } from "./bench/load";
+import { benchReads } from "./bench/reads";
 import { benchSearch } from "./bench/search";
 import { installCapturingClient, replay, summarize, timeIt, type Timing } from "./bench/measure";
 import { cpuSince, ownCpuMs, postmasterPid, treeCpuMs } from "./bench/proc";
 import { ensureDatabase, freePort, type RunningPostgres, startEmbeddedPostgres } from "./lib/postgres";
 
-// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --load-seconds 30 --load-connections 20 --only generate|dashboard|export|search|load]`:
+// `npm run bench [-- --incidents 1000000 --runs 25 --export-runs 3 --load-seconds 30 --load-connections 20 --read-events 1000000 --read-requests 200 --only generate|dashboard|export|search|load|reads]`:
 // not a test. Fills a separate embedded PostgreSQL (.data/bench, kept between runs) with synthetic incidents,
 // then times the dashboard's data functions and pages beside the bare SQL they send, drives the app with
 // concurrent clients (scripts/bench/load.ts, on its own 100,000-incident database), and writes bench/RESULTS.md.
@@ -34,6 +35,8 @@ const RUNS = process.argv.includes("--runs") ? arg("--runs", 25) : 25;
 const EXPORT_RUNS = process.argv.includes("--export-runs") ? arg("--export-runs", 3) : 3;
 const ONLY = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const LOAD = { incidents: 100_000, seconds: arg("--load-seconds", 30), connections: arg("--load-connections", 20) };
+// Issue 15's reads: the incident page with read recording on and off, 200 requests each after 30 warm-up pages.
+const READS = { incidents: 20_000, events: arg("--read-events", 1_000_000), requests: arg("--read-requests", 200), warmup: 30 };
 const EMAIL = "coordinator@msf.example";
 const SCENARIOS: Record<string, IncidentFilters> = {
   "Year 2016": parseIncidentFilters({ period: "custom", from: "2016-01-01", to: "2016-12-31" }),
@@ -52,10 +55,14 @@ async function main() {
   mkdirSync(".data/bench", { recursive: true, mode: 0o700 });
   const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/bench/postgres"), port: await freePort(), password: "bench" });
   try {
-    if (ONLY !== "load") await benchMillion(server);
+    if (ONLY !== "load" && ONLY !== "reads") await benchMillion(server);
     if (!ONLY || ONLY === "load") {
       writeSection("load", await benchLoad(server, LOAD));
       console.log("\n✓ Wrote the load section of bench/RESULTS.md");
+    }
+    if (!ONLY || ONLY === "reads") {
+      writeSection("reads", await benchReads(server, READS));
+      console.log("\n✓ Wrote the reads section of bench/RESULTS.md");
     }
   } finally {
     await server.stop();

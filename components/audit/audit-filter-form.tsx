@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { PeriodFields } from "@/components/audit/period-fields";
 import { Link } from "@/components/ui/link";
 import { AuditAction } from "@/generated/prisma/enums";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
@@ -21,14 +22,7 @@ export function AuditFilterForm({ filter }: { filter: AuditFilter }) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="from">{t("from")}</label>
-        <input id="from" name="from" type="date" defaultValue={filter.from} />
-      </div>
-      <div className="field">
-        <label htmlFor="to">{t("to")}</label>
-        <input id="to" name="to" type="date" defaultValue={filter.to} />
-      </div>
+      <PeriodFields from={filter.from} to={filter.to} />
       <div className="field">
         <label htmlFor="incident">{t("incident")}</label>
         <input id="incident" name="incident" type="search" placeholder={t("incidentPlaceholder")} defaultValue={filter.incident} />

@@ -2,10 +2,12 @@ import { useTranslations } from "next-intl";
 import { AuditChanges } from "@/components/audit/audit-changes";
 import { LocalTime } from "@/components/ui/local-time";
 import type { AuditEventRow } from "@/lib/data/audit-events";
+import { readKindOf } from "@/lib/data/reads/read-kind";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
   const t = useTranslations("audit");
+  const tVocab = useTranslations("vocab");
   if (rows.length === 0) return <p className="empty card">{t("empty")}</p>;
   return (
     <TableScroll label={t("events")}>
@@ -31,7 +33,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
                 {t("entity", { entity: row.entityType })}
                 {row.entityLabel && <> · <bdi>{row.entityLabel}</bdi></>}
               </td>
-              <td className="wrap"><AuditChanges changes={row.changes} /></td>
+              <td className="wrap">{row.action === "READ" ? tVocab("readKind", { kind: readKindOf(row.changes) }) : <AuditChanges changes={row.changes} />}</td>
               <td className="wrap">{row.reason ?? <span className="muted">—</span>}</td>
             </tr>
           ))}

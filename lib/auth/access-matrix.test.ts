@@ -10,6 +10,8 @@ import { deleteIncident } from "@/lib/data/incidents/delete-incident";
 import { findIncidents } from "@/lib/data/incidents/find-incidents";
 import { getIncident } from "@/lib/data/incidents/get-incident";
 import { updateIncident } from "@/lib/data/incidents/update-incident";
+import { findCaseReaders } from "@/lib/data/reads/case-readers";
+import { recordRead } from "@/lib/data/reads/record-read";
 import { changeUserRole, createManagedUser, getManagedUser } from "@/lib/data/admin-users";
 import { createVessel, getManagedVessel, setVesselActive } from "@/lib/data/vessels-admin";
 import { createOrganization as createOrganizationAsAdmin, getManagedOrganization, updateOrganization } from "@/lib/data/organizations-admin";
@@ -46,6 +48,7 @@ const RUN: Record<IncidentAction, (user: SessionUser, id: string) => Promise<unk
   verify: (user, id) => changeIncidentStatus(user, id, "verify"),
   archive: (user, id) => changeIncidentStatus(user, id, "archive"),
   delete: (user, id) => deleteIncident(user, id),
+  audit: (user, id) => findCaseReaders(user, id),
 };
 
 describe("incident actions: role × action × relation × status", () => {
@@ -56,6 +59,7 @@ describe("incident actions: role × action × relation × status", () => {
   each(matrix, (c) => `${c.role} ${c.action}, ${c.relation} incident, ${c.status}: ${c.expected}`, async ({ role, action, relation, status, expected }) => {
     const user = world.users[role];
     const { id } = await createIncidentIn(world, relation, status);
+    if (action === "audit") await recordRead(world.users.FIELD, { incidentId: id, kind: "view" });
     const before = await incidentState(id);
     const result = await outcomeOf(() => RUN[action](user, id));
     expect(result.outcome).toBe(expected);
@@ -76,7 +80,8 @@ describe("incident actions: role × action × relation × status", () => {
       // What the page offers is what the rules allow.
       const offered = Object.fromEntries(INCIDENT_ACTIONS.filter((a) => a !== "view").map((a) => [a, expectedOnIncident(role, a, relation, status) === "allowed"]));
       expect(detail.allowed).toEqual(offered);
-    } else if (action === "edit") expect(after).toMatchObject({ version: 2, dead: 30, status });
+    } else if (action === "audit") expect(result.value).toMatchObject({ readers: [{ reader: { id: world.users.FIELD.id } }], hasMore: false });
+    else if (action === "edit") expect(after).toMatchObject({ version: 2, dead: 30, status });
     else if (action === "delete") expect(after.deletedAt).not.toBeNull();
     else expect(after.status).toBe(STATUS_AFTER[action]);
   });

@@ -31,7 +31,8 @@ export function can(user: { role: Role }, permission: Permission): boolean {
 
 /** How the user's organization relates to an incident: it recorded it, partnered on it, or neither. */
 export type IncidentRelation = "own" | "partner" | "other";
-export type IncidentAction = "view" | "edit" | "submit" | "verify" | "archive" | "delete";
+/** "audit": see who read the case and its full history in the audit log. */
+export type IncidentAction = "view" | "edit" | "submit" | "verify" | "archive" | "delete" | "audit";
 
 type StatusesByRole = Partial<Record<Role, readonly IncidentStatus[]>>;
 const ANY_STATUS = ["DRAFT", "SUBMITTED", "VERIFIED", "ARCHIVED"] as const;
@@ -46,6 +47,7 @@ const INCIDENT_RULES: Record<IncidentAction, StatusesByRole> = {
   verify: { COORDINATOR: ["SUBMITTED"], ADMIN: ["SUBMITTED"] },
   archive: { COORDINATOR: REVIEWABLE, ADMIN: REVIEWABLE },
   delete: { FIELD: ["DRAFT"], COORDINATOR: OPEN, ADMIN: OPEN },
+  audit: { COORDINATOR: ANY_STATUS, ADMIN: ANY_STATUS },
 };
 
 /** Where each status action takes a case: DRAFT → SUBMITTED → VERIFIED, or ARCHIVED; nothing leads back. */

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { auditFilterSchema } from "@/lib/schemas/audit-filter";
 import { createAdmin, createIncident, createOrganization, createUser } from "@/lib/test/factories";
 import { changeUserRole } from "./admin-users";
-import { findAuditEvents } from "./audit-events";
+import { AUDIT_COUNT_CAP, AUDIT_PAGE_SIZE, findAuditEvents } from "./audit-events";
 
 const filter = (query: Record<string, string> = {}) => auditFilterSchema.parse(query);
 
@@ -46,6 +46,16 @@ describe("findAuditEvents", () => {
     const { admin } = await scenario();
     const page2 = await findAuditEvents(admin, filter({ page: "2" }));
     expect(page2).toMatchObject({ rows: [], total: 3, page: 2, pageCount: 1 });
+  });
+
+  it(`counts up to ${AUDIT_COUNT_CAP} events and leaves the pages past them empty`, async () => {
+    const { admin, field } = await scenario();
+    await db.auditEvent.createMany({ data: Array.from({ length: AUDIT_COUNT_CAP }, () => ({ actorId: field.id, action: "READ" as const, entityType: "Incident" })) });
+    const first = await findAuditEvents(admin, filter());
+    expect(first).toMatchObject({ total: AUDIT_COUNT_CAP, isCapped: true, pageCount: AUDIT_COUNT_CAP / AUDIT_PAGE_SIZE });
+    expect(first.rows).toHaveLength(AUDIT_PAGE_SIZE);
+    expect((await findAuditEvents(admin, filter({ page: String(first.pageCount + 1) }))).rows).toEqual([]);
+    expect(await findAuditEvents(admin, filter({ action: "SIGN_IN" }))).toMatchObject({ total: 1, isCapped: false });
   });
 
   it("labels user changes with the user's email", async () => {

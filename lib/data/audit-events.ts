@@ -9,6 +9,9 @@ import type { SessionUser } from "@/lib/data/users";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
 
 export const AUDIT_PAGE_SIZE = 50;
+/** Counting stops past this: with every reading of a case an event, counting all of them cost a page a second. */
+export const AUDIT_COUNT_CAP = 1_000;
+const LAST_PAGE = Math.ceil(AUDIT_COUNT_CAP / AUDIT_PAGE_SIZE);
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -20,6 +23,14 @@ function auditScope(user: SessionUser): Prisma.AuditEventWhereInput {
   return { OR: [{ organizationId }, { incident: { organizationId } }, { actor: { organizationId } }] };
 }
 
+/** Events of a period of whole days in UTC, "to" included; either end may be open. */
+export function periodWhere({ from, to }: { from?: string; to?: string }): Prisma.AuditEventWhereInput[] {
+  return [
+    ...(from ? [{ createdAt: { gte: new Date(`${from}T00:00:00Z`) } }] : []),
+    ...(to ? [{ createdAt: { lt: new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS) } }] : []),
+  ];
+}
+
 function filterWhere(filter: AuditFilter): Prisma.AuditEventWhereInput[] {
   const where: Prisma.AuditEventWhereInput[] = [];
   if (filter.actor) {
@@ -27,9 +38,7 @@ function filterWhere(filter: AuditFilter): Prisma.AuditEventWhereInput[] {
     where.push({ actor: { OR: [{ name: contains }, { email: contains }] } });
   }
   if (filter.action) where.push({ action: filter.action });
-  // Whole days in UTC, "to" included.
-  if (filter.from) where.push({ createdAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
-  if (filter.to) where.push({ createdAt: { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) } });
+  where.push(...periodWhere(filter));
   if (filter.incident) where.push({ incident: { reference: { contains: likeLiteral(filter.incident), mode: "insensitive" } } });
   return where;
 }
@@ -55,13 +64,23 @@ async function entityLabels(events: { entityType: string; entityId: string | nul
   ]);
 }
 
+/**
+ * One page of events, newest first, and their total counted up to AUDIT_COUNT_CAP; the pages past it are
+ * empty (narrower filters reach older events).
+ */
+export async function findAuditPage<S extends Prisma.AuditEventSelect>(where: Prisma.AuditEventWhereInput, select: S, page: number) {
+  const [events, counted] = await Promise.all([
+    page > LAST_PAGE ? [] : db.auditEvent.findMany({ where, select, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1 }),
+  ]);
+  const total = Math.min(counted, AUDIT_COUNT_CAP);
+  return { events: events as Prisma.AuditEventGetPayload<{ select: S }>[], total, isCapped: counted > AUDIT_COUNT_CAP, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+}
+
 export async function findAuditEvents(user: SessionUser, filter: AuditFilter) {
   if (!can(user, "audit:view")) throw new AppError("forbidden");
   const where: Prisma.AuditEventWhereInput = { AND: [auditScope(user), ...filterWhere(filter)] };
-  const [events, total] = await Promise.all([
-    db.auditEvent.findMany({ where, select: eventColumns, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-    db.auditEvent.count({ where }),
-  ]);
+  const { events, ...counts } = await findAuditPage(where, eventColumns, filter.page);
   const labels = await entityLabels(events);
   const rows = events.map(({ id, entityId, incident, ...event }) => ({
     ...event,
@@ -69,7 +88,7 @@ export async function findAuditEvents(user: SessionUser, filter: AuditFilter) {
     entityId,
     entityLabel: incident?.reference ?? (entityId ? labels.get(entityId) : undefined) ?? null,
   }));
-  return { rows, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { rows, ...counts };
 }
 
 export type AuditEventRow = Awaited<ReturnType<typeof findAuditEvents>>["rows"][number];

@@ -6,7 +6,8 @@
 export const ROLES = ["FIELD", "COORDINATOR", "ADMIN"] as const;
 export const STATUSES = ["DRAFT", "SUBMITTED", "VERIFIED", "ARCHIVED"] as const;
 export const RELATIONS = ["own", "partner", "other"] as const;
-export const INCIDENT_ACTIONS = ["view", "edit", "submit", "verify", "archive", "delete"] as const;
+// "audit": see who read the case (issue 15) and its history in the audit log.
+export const INCIDENT_ACTIONS = ["view", "edit", "submit", "verify", "archive", "delete", "audit"] as const;
 export const ROLE_ACTIONS = ["list", "create", "export", "export-full", "import", "dashboard", "audit", "users", "vessels", "organizations"] as const;
 export const ADMIN_RESOURCES = ["users", "vessels", "organizations"] as const;
 
@@ -30,7 +31,7 @@ const ROLE_GRANTS: Record<Role, readonly RoleAction[]> = {
 // DESIGN.md is silent (delete; what reviewers may edit), the intent of the lead's rules is followed.
 const INCIDENT_GRANTS: Record<Role, Partial<Record<IncidentAction, readonly Status[]>>> = {
   FIELD: { view: STATUSES, edit: ["DRAFT", "SUBMITTED"], submit: ["DRAFT"], delete: ["DRAFT"] },
-  COORDINATOR: { edit: ["VERIFIED"], verify: ["SUBMITTED"], archive: ["DRAFT", "SUBMITTED", "VERIFIED"], delete: ["SUBMITTED"] },
+  COORDINATOR: { edit: ["VERIFIED"], verify: ["SUBMITTED"], archive: ["DRAFT", "SUBMITTED", "VERIFIED"], delete: ["SUBMITTED"], audit: STATUSES },
   ADMIN: {},
 };
 

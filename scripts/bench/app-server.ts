@@ -4,12 +4,12 @@ import { buildIfNeeded } from "../lib/build";
 import { freePort } from "../lib/postgres";
 import { waitForHttp } from "../lib/wait-for-http";
 
-/** The production build served by `next start` against the bench database. */
-export async function startApp(databaseUrl: string) {
+/** The production build served by `next start` against the bench database (with `extraEnv` on top). */
+export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}) {
   buildIfNeeded();
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
   const web = spawn("node_modules/.bin/next", ["start", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"], env });
   await waitForHttp(`${baseUrl}/sign-in`, web);
   return { baseUrl, pid: web.pid!, stop: () => web.kill("SIGTERM") };

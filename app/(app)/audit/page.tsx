@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AuditFilterForm } from "@/components/audit/audit-filter-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { isolated } from "@/components/i18n/isolated";
+import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -21,11 +22,12 @@ export default async function AuditPage({ searchParams }: Props) {
   const user = await requireUser();
   if (!can(user, "audit:view")) notFound();
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ rows, total, page, pageCount }, t] = await Promise.all([findAuditEvents(user, filter), getTranslations("audit")]);
+  const [{ rows, total, isCapped, page, pageCount }, t] = await Promise.all([findAuditEvents(user, filter), getTranslations("audit")]);
   return (
     <>
       <h1>{t("title")}</h1>
-      <p className="muted">{t.rich("intro", { total, organization: user.organizationName, bdi: isolated })}</p>
+      <p className="muted">{t.rich("intro", { total, capped: isCapped ? "yes" : "no", organization: user.organizationName, bdi: isolated })}</p>
+      <p><Link href="/audit/reads">{t("readsLink")}</Link></p>
       <AuditFilterForm key={auditFilterQuery(filter, 1)} filter={filter} />
       <AuditTable rows={rows} />
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/audit${auditFilterQuery(filter, p)}`} />

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
-import { download } from "@/lib/data/export/export-test-world";
+import { downloadFull } from "@/lib/data/export/export-test-world";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { readCsv } from "@/lib/csv/reader";
 import { csvRecord } from "@/lib/csv/writer";
@@ -43,13 +43,13 @@ beforeAll(async () => {
 
 describe("importing the Rescue Ledger layout", () => {
   it("reproduces every field after the incidents are exported, removed and imported again", async () => {
-    const exported = (await download(coordinator, ALL)).text;
+    const exported = (await downloadFull(coordinator, ALL)).text;
     expect(await importIncidents(coordinator, new TextEncoder().encode(exported), commit)).toMatchObject({ create: 0, update: 0, unchanged: 2, skipped: 0 });
 
     await db.incident.deleteMany({ where: { organizationId: coordinator.organizationId } });
     const report = await importIncidents(coordinator, new TextEncoder().encode(exported), commit);
     expect(report).toMatchObject({ layout: "ledger", create: 2, skipped: 0, problemCount: 0, committed: true });
-    expect(withoutTimes((await download(coordinator, ALL)).text)).toEqual(withoutTimes(exported));
+    expect(withoutTimes((await downloadFull(coordinator, ALL)).text)).toEqual(withoutTimes(exported));
   });
 
   it("updates changed rows, numbers rows without a reference, and keeps other columns as they are", async () => {

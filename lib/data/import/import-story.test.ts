@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { download, exportWorld } from "@/lib/data/export/export-test-world";
+import { downloadFull, exportWorld } from "@/lib/data/export/export-test-world";
 import { addTimelineEvent } from "@/lib/data/timeline/add-timeline-event";
 import { addTrackPoint } from "@/lib/data/track/add-track-point";
 import { eventValues } from "@/lib/test/timeline-factories";
@@ -10,7 +10,7 @@ import { importIncidents, type ImportOptions } from "./import-incidents";
 // back as they were — through the case page's own code, under its rules.
 let world: Awaited<ReturnType<typeof exportWorld>>;
 const options = (commit: boolean): ImportOptions => ({ fileName: "story.csv", commit, allOrNothing: false, createUnknown: false });
-const exported = async (table: string) => (await download(world.coordinator, `table=${table}&period=all&bom=0`)).text;
+const exported = async (table: string) => (await downloadFull(world.coordinator, `table=${table}&period=all&bom=0`)).text;
 const importText = (text: string, commit: boolean) => importIncidents(world.coordinator, new TextEncoder().encode(text), options(commit));
 const versionOf = async (id: string) => (await db.incident.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 

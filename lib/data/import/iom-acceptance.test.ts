@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { download, rowsOf } from "@/lib/data/export/export-test-world";
+import { downloadFull, rowsOf } from "@/lib/data/export/export-test-world";
 import { incidentWhereSql } from "@/lib/data/incidents/filter-sql";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { createOrganization, createUser } from "@/lib/test/factories";
@@ -49,7 +49,7 @@ describe.skipIf(!hasFile)("importing IOM's Missing Migrants file (acceptance on 
   });
 
   it("changes nothing when that selection is exported in the IOM layout and imported again", async () => {
-    const { text, bytes } = await download(user, "layout=iom&region=Mediterranean&period=custom&from=2016-01-01&to=2016-12-31");
+    const { text, bytes } = await downloadFull(user, "layout=iom&region=Mediterranean&period=custom&from=2016-01-01&to=2016-12-31");
     expect(rowsOf(text).rows).toHaveLength(216);
     const again = await importIncidents(user, bytes, { ...options, fileName: "export.csv" });
     expect(again).toMatchObject({ rowsRead: 216, create: 0, update: 0, unchanged: 216, skipped: 0 });

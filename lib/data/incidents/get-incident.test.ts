@@ -45,12 +45,12 @@ describe("getIncident", () => {
   });
 
   it("tells field staff what they may do", async () => {
-    expect((await getIncident(msfField, rescueId)).allowed).toEqual({ edit: false, submit: false, verify: false, archive: false, delete: false });
+    expect((await getIncident(msfField, rescueId)).allowed).toEqual({ edit: false, submit: false, verify: false, archive: false, delete: false, audit: false });
   });
 
   it("shows a partner the case, read-only", async () => {
     const incident = await getIncident(seaWatch, rescueId);
-    expect(incident).toMatchObject({ relation: "partner", allowed: { edit: false, submit: false, verify: false, archive: false, delete: false } });
+    expect(incident).toMatchObject({ relation: "partner", allowed: { edit: false, submit: false, verify: false, archive: false, delete: false, audit: false } });
   });
 
   it("makes another organization's incident, a deleted one and a malformed id look missing", async () => {

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { formatPosition } from "@/lib/geo";
 import { readableIncidentWhere } from "./load-for-action";
 
-const ACTIONS = ["edit", "submit", "verify", "archive", "delete"] as const satisfies IncidentAction[];
+const ACTIONS = ["edit", "submit", "verify", "archive", "delete", "audit"] as const satisfies IncidentAction[];
 const person = { select: { id: true, name: true } } as const;
 
 const detailColumns = {

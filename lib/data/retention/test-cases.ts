@@ -31,11 +31,13 @@ export async function fullCaseDeleted(field: SessionUser, partnerId: string, tok
     evacuations: [{ count: "2", means: "HELICOPTER", destination: words.hospital, evacuatedAt: "2016-10-25T12:40:00+02:00" }],
     nationalities: [{ country: "ER", count: "30" }, { country: "NG", count: "12" }],
     partners: [{ organizationId: partnerId, role: "BODY_RECOVERY" }],
+    // Its unique words may look like names or numbers to the personal-data check: it is a test case.
+    isPersonalDataAcknowledged: true,
   });
   const { id, reference } = await createIncident(field, values);
   await updateIncident(field, id, { ...values, narrative: words.edited, reason: words.reason, version: 1 });
-  await addTimelineEvent(field, id, eventValues(2, { note: words.note }));
-  await addTrackPoint(field, id, { occurredAt: "2016-10-25T15:30+02:00", position: "33°16.1'N 012°37.9'E", note: words.track, version: 3 });
+  await addTimelineEvent(field, id, eventValues(2, { note: words.note, isPersonalDataAcknowledged: true }));
+  await addTrackPoint(field, id, { occurredAt: "2016-10-25T15:30+02:00", position: "33°16.1'N 012°37.9'E", note: words.track, version: 3, isPersonalDataAcknowledged: true });
   await deleteIncident(field, id);
   return { id, reference, words };
 }

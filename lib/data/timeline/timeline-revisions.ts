@@ -34,7 +34,8 @@ function fromTos(changes: Changes, keep: (field: string) => boolean) {
 export async function getTimelineRevisions(user: SessionUser, incidentId: string): Promise<TimelineRevision[]> {
   await loadIncidentForAction(user, incidentId, "view");
   const events = await db.auditEvent.findMany({
-    where: { incidentId, OR: [{ entityType: { in: ["TimelineEvent", "TrackPoint"] } }, { entityType: "Incident", action: "UPDATE" }] },
+    // "Not a read" says what the partial index of a case's changes says (migration 20261204134600), so it serves.
+    where: { incidentId, action: { not: "READ" }, OR: [{ entityType: { in: ["TimelineEvent", "TrackPoint"] } }, { entityType: "Incident", action: "UPDATE" }] },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { action: true, entityType: true, entityId: true, changes: true, reason: true, createdAt: true, actor: { select: { name: true } } },
   });

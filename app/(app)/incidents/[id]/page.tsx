@@ -8,15 +8,17 @@ import { IncidentRows } from "@/components/incident-page/incident-rows";
 import { IncidentText } from "@/components/incident-page/incident-text";
 import { PeopleOnBoard } from "@/components/incident-page/people-on-board";
 import { RecordedBy } from "@/components/incident-page/recorded-by";
+import { CaseReaders } from "@/components/reads/case-readers";
 import { RevisionTimeline } from "@/components/incident-page/revision-timeline";
 import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { TimelineSection } from "@/components/timeline/timeline-section";
 import { TrackSection } from "@/components/track/track-section";
-import { can } from "@/lib/auth/permissions";
 import { getRevisions } from "@/lib/data/incidents/revisions";
 import { findSameVesselSameDay } from "@/lib/data/incidents/same-vessel-day";
+import { findCaseReaders } from "@/lib/data/reads/case-readers";
+import { recordReadAfterResponse } from "@/lib/data/reads/record-read";
 import { listTimelineChoices } from "@/lib/data/timeline/list-timeline-choices";
 import { listTimelineEvents } from "@/lib/data/timeline/list-timeline-events";
 import { getTimelineRevisions } from "@/lib/data/timeline/timeline-revisions";
@@ -36,10 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IncidentPage({ params }: Props) {
   const { user, incident } = await findIncident((await params).id);
   const t = await getTranslations("casePage");
-  const [revisions, sameDay, timeline, timelineRevisions, choices, trackPoints, erasures] = await Promise.all([
+  recordReadAfterResponse(user, { incidentId: incident.id, kind: "view" });
+  const [revisions, sameDay, timeline, timelineRevisions, choices, trackPoints, erasures, readers] = await Promise.all([
     getRevisions(user, incident.id), findSameVesselSameDay(user, incident), listTimelineEvents(user, incident.id),
     getTimelineRevisions(user, incident.id), incident.allowed.edit ? listTimelineChoices(user, incident.id) : undefined,
-    listTrackPoints(user, incident.id), findCaseErasures(user, incident.id),
+    listTrackPoints(user, incident.id), findCaseErasures(user, incident.id), incident.allowed.audit ? findCaseReaders(user, incident.id) : undefined,
   ]);
   const now = new Date();
   const editable = (
@@ -72,7 +75,8 @@ export default async function IncidentPage({ params }: Props) {
       <IncidentRows incident={incident} />
       <IncidentText incident={incident} />
       <RevisionTimeline revisions={revisions} timelineRevisions={timelineRevisions} erasures={erasures} />
-      {incident.relation === "own" && can(user, "audit:view") && (
+      {readers && <CaseReaders readers={readers} reference={incident.reference} organizationId={incident.organizationId} />}
+      {incident.allowed.audit && (
         <p><Link href={`/audit?incident=${encodeURIComponent(incident.reference)}`}>{t("auditLink")}</Link></p>
       )}
     </article>

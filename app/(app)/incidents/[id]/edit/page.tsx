@@ -6,6 +6,7 @@ import { toFormValues } from "@/components/incident-form/form-values";
 import { partnerOptions, vesselOptions } from "@/components/incident-form/options";
 import { localizedCountryName, localizedCountryOptions } from "@/lib/countries/localized";
 import { listPartnerOptions } from "@/lib/data/organizations";
+import { recordReadAfterResponse } from "@/lib/data/reads/record-read";
 import { listVesselOptions } from "@/lib/data/vessels";
 import { requestLanguage } from "@/lib/i18n/request-language";
 import { findIncident } from "../find-incident";
@@ -35,6 +36,7 @@ export default async function EditIncidentPage({ params }: Props) {
       </>
     );
   }
+  recordReadAfterResponse(user, { incidentId: incident.id, kind: "edit" });
   const [vessels, partners, { locale }] = await Promise.all([listVesselOptions(user, { keep: incident.vesselId }), listPartnerOptions(user), requestLanguage()]);
   return (
     <>
