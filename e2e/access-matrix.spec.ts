@@ -1,45 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { type APIRequestContext, test as base, expect } from "@playwright/test";
-import pg from "pg";
+import { expect } from "@playwright/test";
 import type { IncidentFormValues } from "@/lib/schemas/incident";
 import {
-  ADMIN_RESOURCES, type AdminResource, expectedForRole, expectedOnAdminRecord, expectedOnIncident, INCIDENT_ACTIONS, isFullInExport, isInScope, type Outcome,
-  RELATIONS, type Role, ROLES, STATUS_AFTER, STATUSES,
+  expectedForRole, expectedOnIncident, INCIDENT_ACTIONS, isFullInExport, isInScope, RELATIONS, ROLES, STATUS_AFTER, STATUSES,
 } from "../lib/test/access-rules";
 import { file, IOM_HEADER, iomRow } from "../lib/data/import/import-test-files";
 import { IMPORT_KEYS, IMPORT_MODES, importAnswer, importFile, type ImportKeys, matrixKeys } from "../lib/test/import-cells";
-import { createAdminRecord, createHttpWorld, createIncidentIn, type HttpWorld, incidentState, ownerOf, type SessionState, signInState } from "./access-world";
+import { pageStatus, test } from "./access-matrix-fixture";
+import { createAdminRecord, createIncidentIn, incidentState, ownerOf } from "./access-world";
 import { callAction } from "./server-actions";
 
-// The access matrix over HTTP: signed-in GETs of pages and POSTs of server actions, for every role ×
-// action × relation (× status), with expectations from lib/test/access-rules.ts. A refused page is a
-// 404 (the app never says 403 on a page); a refused action returns { ok: false, code }.
-type Matrix = { world: HttpWorld; sessions: Record<Role, SessionState>; baseURL: string };
-
-// One world and one sign-in per role for each worker; a request context per test and role (so traces stay per test).
-const test = base.extend<{ as: Record<Role, APIRequestContext> }, { matrix: Matrix }>({
-  matrix: [
-    async ({ playwright }, use, workerInfo) => {
-      const baseURL = workerInfo.project.use.baseURL!;
-      const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await db.connect();
-      const world = await createHttpWorld(db);
-      const sessions = {} as Record<Role, SessionState>;
-      for (const role of ROLES) sessions[role] = await signInState(playwright.request, baseURL, world.emails[role]);
-      await use({ world, sessions, baseURL });
-      await db.end();
-    },
-    { scope: "worker" },
-  ],
-  as: async ({ playwright, matrix }, provide) => {
-    const as = {} as Record<Role, APIRequestContext>;
-    for (const role of ROLES) as[role] = await playwright.request.newContext({ baseURL: matrix.baseURL, storageState: matrix.sessions[role] });
-    await provide(as);
-    await Promise.all(Object.values(as).map((context) => context.dispose()));
-  },
-});
-
-const pageStatus = (outcome: Outcome) => (outcome === "allowed" ? 200 : 404);
+// The access matrix over HTTP for cases, lists, exports and imports (access-matrix-fixture.ts).
 
 const FORM: IncidentFormValues = {
   occurredAt: "2016-10-25T08:30:00+02:00", position: "33°15.0'N 012°36.0'E", region: "Mediterranean", route: "Central Mediterranean",
@@ -211,50 +182,6 @@ test.describe("import: role × relation of the incident a row names × with or w
       if (expected !== "allowed") return;
       const nobody = matrixKeys(owner.shortName, key !== "reference", 1990);
       expect(importAnswer(report, keys)).toEqual(importAnswer((await upload(nobody)).report, nobody));
-    });
-  }
-});
-
-const MANAGE: Record<AdminResource, { page: string; file: string; action: string; args: (id: string, world: HttpWorld) => unknown[] }> = {
-  users: { page: "/admin/users", file: "users", action: "changeUserRoleAction", args: (userId) => [{ userId, role: "COORDINATOR" }] },
-  vessels: { page: "/admin/vessels", file: "vessels", action: "setVesselActiveAction", args: (vesselId) => [{ vesselId, isActive: false }] },
-  organizations: {
-    page: "/admin/organizations", file: "organizations", action: "updateOrganizationAction",
-    args: (id, world) => {
-      const { name, shortName } = [world.own, world.other].find((o) => o.id === id)!;
-      return [id, { name, shortName, country: "Access Matrix" }];
-    },
-  },
-};
-
-const CREATE: Record<AdminResource, { file: string; action: string; input: () => unknown }> = {
-  users: { file: "users", action: "createUserAction", input: () => ({ name: "Matrix New", email: `matrix-new-${randomUUID().slice(0, 8)}@e2e.example`, role: "FIELD", organizationId: "" }) },
-  vessels: { file: "vessels", action: "createVesselAction", input: () => ({ name: `Matrix New ${randomUUID().slice(0, 8)}`, kind: "RHIB", flagState: "", imo: "", mmsi: "", callSign: "", organizationId: "" }) },
-  organizations: { file: "organizations", action: "createOrganizationAction", input: () => ({ name: `Matrix New ${randomUUID().slice(0, 8)}`, shortName: `N${randomUUID().slice(0, 6)}`.toUpperCase(), country: "Malta" }) },
-};
-
-test.describe("users, vessels and organizations: role × resource × own/other organization", () => {
-  for (const role of ROLES) for (const resource of ADMIN_RESOURCES) for (const target of ["own", "other"] as const) {
-    const expected = expectedOnAdminRecord(role, resource, target);
-    test(`${role} manages ${resource} of the ${target} organization: page ${pageStatus(expected)}, action ${expected}`, async ({ matrix, as }) => {
-      const { world, baseURL } = matrix;
-      const { page, file, action, args } = MANAGE[resource];
-      const record = await createAdminRecord(world.db, resource, target === "own" ? world.own.id : world.other.id);
-      expect((await as[role].get(`${page}/${record.id}`)).status()).toBe(pageStatus(expected));
-      const before = await record.read();
-      const result = await callAction(as[role], baseURL, file, action, args(record.id, world), record.id);
-      expect(result.ok ? "allowed" : result.code).toBe(expected);
-      if (expected === "allowed") expect(await record.read()).not.toEqual(before);
-      else expect(await record.read()).toEqual(before);
-    });
-  }
-
-  for (const role of ROLES) for (const resource of ADMIN_RESOURCES) {
-    const expected = expectedOnAdminRecord(role, resource, "new");
-    test(`${role} creates ${resource}: ${expected}`, async ({ matrix, as }) => {
-      const { file, action, input } = CREATE[resource];
-      const result = await callAction(as[role], matrix.baseURL, file, action, [input()], randomUUID());
-      expect(result.ok ? "allowed" : result.code).toBe(expected);
     });
   }
 });
