@@ -13,6 +13,6 @@ export function exportFilename(table: ExportTable, layout: ExportLayout, filters
   const { start, end } = periodRange(filters, now);
   const last = end && new Date(end.getTime() - 86_400_000);
   const period = start && last ? `${day(start)}_${day(last)}` : start ? `from_${day(start)}` : last ? `until_${day(last)}` : "all";
-  const what = table === "incidents" && layout === "iom" ? "incidents_iom-mmp" : table;
+  const what = table !== "incidents" || layout === "ledger" ? table : layout === "iom" ? "incidents_iom-mmp" : "incidents_iom-mmp-2021";
   return `rescue-ledger_${what}${privacy === "full" ? "-full" : ""}_${period}.csv`;
 }

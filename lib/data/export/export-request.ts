@@ -14,7 +14,7 @@ export function parseExportRequest(params: URLSearchParams): { ok: true; request
   const layout = params.get("layout") ?? "ledger";
   if (!isOneOf(EXPORT_TABLES, table)) return { ok: false, message: `Unknown table "${table}": use ${EXPORT_TABLES.join(", ")}.` };
   if (!isOneOf(EXPORT_LAYOUTS, layout)) return { ok: false, message: `Unknown layout "${layout}": use ${EXPORT_LAYOUTS.join(" or ")}.` };
-  if (layout === "iom" && table !== "incidents") return { ok: false, message: "The IOM layout has incidents only: leave out table or choose the ledger layout." };
+  if (layout !== "ledger" && table !== "incidents") return { ok: false, message: "The IOM layout has incidents only: leave out table or choose the ledger layout." };
   const filters = { ...parseIncidentFilters(grouped), page: 1 };
   return { ok: true, request: { table, layout, bom: params.get("bom") !== "0", labels: params.get("labels") === "translated", filters } };
 }

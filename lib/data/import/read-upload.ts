@@ -1,6 +1,7 @@
 import "server-only";
 import { decodeCsvBytes } from "@/lib/csv/decode";
 import { mapIomRow } from "@/lib/csv/iom-row";
+import { isIomLayout } from "@/lib/csv/iom-layouts";
 import { detectLayout, type ImportLayout } from "@/lib/csv/layouts";
 import { mapLedgerRow } from "@/lib/csv/ledger-row";
 import { mapNationalityRows } from "@/lib/csv/nationality-rows";
@@ -28,7 +29,8 @@ export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { 
     const header = first.value.fields;
     const detected = detectLayout(header);
     if (!detected.ok) return detected;
-    const map = detected.layout === "iom" ? mapIomRow : mapLedgerRow;
+    const { layout } = detected;
+    const map = isIomLayout(layout) ? mapIomRow.bind(null, layout) : mapLedgerRow;
     const rows: MappedRow[] = [];
     const lines: Parameters<typeof mapNationalityRows>[0] = [];
     for (const record of records) {
