@@ -12,23 +12,23 @@ export function zipOf(entries: TestEntry[]): Uint8Array {
     const packed = stored ? raw : deflateRawSync(raw);
     const nameBytes = Buffer.from(name);
     const size = declaredSize ?? raw.length;
+    // The fields both headers share, at offset 8 in the local header and 10 in the central one.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(stored ? 0 : 8, at);
+      header.writeUInt32LE(crc32(raw), at + 6);
+      header.writeUInt32LE(packed.length, at + 10);
+      header.writeUInt32LE(size, at + 14);
+      header.writeUInt16LE(nameBytes.length, at + 18);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(stored ? 0 : 8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    shared(local, 8);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(stored ? 0 : 8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    shared(central, 10);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
     centrals.push(central, nameBytes);

@@ -3,12 +3,11 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { downloadFull } from "@/lib/data/export/export-test-world";
 import { createIncident } from "@/lib/data/incidents/create-incident";
-import { readCsv } from "@/lib/csv/reader";
 import { messageKey } from "@/lib/i18n/message-key";
 import { createOrganization, createUser, createVessel, incidentFormValues } from "@/lib/test/factories";
 import { workbookBytes } from "@/lib/xlsx/test-workbook";
 import { importIncidents, type ImportOptions } from "./import-incidents";
-import { file } from "./import-test-files";
+import { file, withoutTimes } from "./import-test-files";
 
 type User = Awaited<ReturnType<typeof createUser>>["sessionUser"];
 let coordinator: User;
@@ -17,12 +16,6 @@ const ALL = "status=DRAFT&status=SUBMITTED&status=VERIFIED&status=ARCHIVED";
 const bytesOf = async (query: string) => (await downloadFull(coordinator, query)).bytes;
 // What differs between two files of the same rows: the name, the hash and the time taken.
 const sameReport = (report: Awaited<ReturnType<typeof importIncidents>>) => ({ ...report, fileName: "", fileHash: "", durationMs: 0 });
-
-function withoutTimes(text: string) {
-  const records = [...readCsv(text)].map((r) => r.fields);
-  const drop = new Set(["created_at", "updated_at"].map((name) => records[0].indexOf(name)));
-  return records.map((fields) => fields.filter((_, i) => !drop.has(i)));
-}
 
 beforeAll(async () => {
   const org = await createOrganization();
