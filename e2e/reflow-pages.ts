@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import type { ReflowWorld } from "./reflow-world";
 
 // Every page of the app, as a role that can open it, with the title its browser tab must show.
@@ -24,6 +25,15 @@ const dryRunImport = (file = "CSV file", check = "Check file (dry run)", report 
   await page.getByLabel(file).setInputFiles({ name: "layout-check.csv", mimeType: "text/csv", buffer: Buffer.from(IMPORT_FILE) });
   await page.getByRole("button", { name: check }).click();
   await expect(page.getByRole("region", { name: report }).getByRole("row").nth(1)).toBeVisible();
+};
+
+/** A workbook of two sheets chosen, so that the page shows its sheet choice. */
+const chooseWorkbook = async (page: Page) => {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("Notes on the 1995 logbook, kept by the coordinator").addRow(["Read me"]);
+  book.addWorksheet("Cases").addRow(["reference"]);
+  await page.getByLabel("CSV file").setInputFiles({ name: "logbook.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+  await expect(page.getByLabel("Sheet", { exact: true })).toBeVisible();
 };
 
 /** Lists where a common word is, so the erasure page shows its tables and its confirmation. */
@@ -58,6 +68,7 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "cases to review", as: "coordinator", path: fixed("/review"), title: fixed("To review") },
   { name: "dashboard of the long-named vessel", as: "coordinator", path: (w) => `/dashboard?vessel=${w.vesselId}&status=DRAFT`, title: fixed("Dashboard") },
   { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: dryRunImport() },
+  { name: "import of a workbook with several sheets", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: chooseWorkbook },
   {
     name: "import in Arabic", as: "coordinator", locale: "ar", path: fixed("/import"), title: fixed("استيراد الحالات"),
     prepare: dryRunImport("ملف CSV", "فحص الملف (تشغيل تجريبي)", "تشغيل تجريبي: لم يُكتب شيء بعد"),

@@ -7,17 +7,21 @@ import { type ReactNode, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ImportReport } from "@/lib/csv/import-report";
 import { ImportReportView } from "./import-report";
+import { sheetNames } from "./sheet-names";
 import { uploadCsv } from "./upload";
 
 type Phase = { name: "idle" } | { name: "sending"; commit: boolean; progress: number } | { name: "error"; message: string };
 
 const MAX_MB = 10;
 const MAX_ROWS = 50_000;
+const ACCEPT = ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Choose a file, check it (dry run), then confirm: the same file is sent again and checked again before anything is written. */
 export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   const t = useTranslations("import");
   const [file, setFile] = useState<File | null>(null);
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [createUnknown, setCreateUnknown] = useState(false);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
@@ -36,7 +40,7 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
     if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: t("tooLarge", { mb: MAX_MB }) });
     setPhase({ name: "sending", commit, progress: 0 });
     const failures = { failed: t("uploadFailed"), unreadable: t("unreadableAnswer"), status: (status: number) => t("serverAnswered", { status }) };
-    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, hash: commit ? report?.fileHash : undefined }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
+    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, sheet, hash: commit ? report?.fileHash : undefined }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
     if (!result.ok) return setPhase({ name: "error", message: result.message });
     setReport(result.data);
     setPhase({ name: "idle" });
@@ -44,8 +48,12 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
 
   const choose = (chosen: File | null) => {
     setFile(chosen);
+    setSheets([]);
+    setSheet(undefined);
     setReport(null);
     setPhase({ name: "idle" });
+    // A workbook's sheets, to choose from; an answer for a file chosen before the last is dropped.
+    if (chosen && chosen.size <= MAX_MB * 1024 * 1024) sheetNames(chosen).then((names) => fileInput.current?.files?.[0] === chosen && setSheets(names));
   };
   const canConfirm = report && !report.committed && !report.refusal && report.create + report.update > 0 && !(allOrNothing && report.skipped > 0);
 
@@ -61,9 +69,21 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
       >
         <div className="field">
           <label htmlFor="import-file">{t("file")}</label>
-          <input ref={fileInput} id="import-file" name="file" type="file" accept=".csv,text/csv" required disabled={isBusy} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
+          <input ref={fileInput} id="import-file" name="file" type="file" accept={ACCEPT} required disabled={isBusy} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
           <p className="field-hint">{t.rich("fileHint", { mb: MAX_MB, rows: MAX_ROWS, link: (chunks: ReactNode) => <Link href="/help/csv">{chunks}</Link> })}</p>
         </div>
+        {sheets.length > 1 && (
+          <div className="field">
+            <label htmlFor="import-sheet">{t("sheet")}</label>
+            <select id="import-sheet" name="sheet" value={sheet ?? sheets[0]} disabled={isBusy} aria-describedby="import-sheet-hint" onChange={(event) => {
+              setSheet(event.target.value);
+              setReport(null);
+            }}>
+              {sheets.map((name) => <option key={name} value={name}>{name}</option>)}
+            </select>
+            <p id="import-sheet-hint" className="field-hint">{t("sheetHint", { count: sheets.length })}</p>
+          </div>
+        )}
         <label className="checkbox">
           <input type="checkbox" name="allOrNothing" checked={allOrNothing} disabled={isBusy} onChange={(event) => setAllOrNothing(event.target.checked)} /> {t("allOrNothing")}
         </label>

@@ -4,12 +4,14 @@ import type { ImportReport } from "@/lib/csv/import-report";
 /** What to say when the upload itself fails, in the reader's language. */
 export type UploadFailures = { failed: string; unreadable: string; status: (status: number) => string };
 
-export type UploadOptions = { commit: boolean; allOrNothing: boolean; createUnknown: boolean; hash?: string };
+/** sheet: the sheet of an Excel workbook to import. */
+export type UploadOptions = { commit: boolean; allOrNothing: boolean; createUnknown: boolean; hash?: string; sheet?: string };
 
 /** Sends the file to the import route with XMLHttpRequest, the one browser API that reports upload progress. */
 export function uploadCsv(file: File, options: UploadOptions, failures: UploadFailures, onProgress: (fraction: number) => void): Promise<ActionResult<ImportReport>> {
   const query = new URLSearchParams({ commit: options.commit ? "1" : "0", allOrNothing: options.allOrNothing ? "1" : "0", createUnknown: options.createUnknown ? "1" : "0" });
   if (options.hash) query.set("hash", options.hash);
+  if (options.sheet) query.set("sheet", options.sheet);
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     const failed = (message: string) => resolve({ ok: false, code: "unexpected", message });

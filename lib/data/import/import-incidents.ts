@@ -15,7 +15,8 @@ import { inReadersLanguage } from "./in-readers-language";
 import { readUpload, type Upload } from "./read-upload";
 import { messageKey } from "@/lib/i18n/message-key";
 
-export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string };
+/** sheet: the sheet of an Excel workbook to read (its first when not given). */
+export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string; sheet?: string };
 
 /**
  * A dry run (commit: false) reads and checks the file and writes only its IMPORT audit event; a commit
@@ -33,7 +34,7 @@ export async function importIncidents(user: SessionUser, bytes: Uint8Array, give
   }
   const story = await importStoryFile(user, bytes, { ...options, fileHash });
   if (story) return inReadersLanguage(story);
-  const read = readUpload(bytes);
+  const read = await readUpload(bytes, { sheet: options.sheet });
   if (!read.ok) throw new AppError("invalid", read.message);
   const plan = await planImport(user, read.upload, options);
   const report = summarize(options.fileName, fileHash, read.upload, plan);

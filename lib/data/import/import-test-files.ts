@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { IOM_2021_COLUMNS, IOM_COLUMNS } from "@/lib/csv/columns";
+import { readCsv } from "@/lib/csv/reader";
 import { csvRecord } from "@/lib/csv/writer";
 
 // Small CSV files for the import tests, with IOM ids no other test uses (the IOM keys are global).
@@ -46,3 +47,10 @@ export function iom2021Row(cells: Iom2021Cells) {
 }
 
 export const file = (...lines: string[]) => new TextEncoder().encode(lines.map((l) => (l.endsWith("\n") ? l : `${l}\r\n`)).join(""));
+
+/** A CSV export's records without the columns only the system sets (times of creation and change). */
+export function withoutTimes(text: string) {
+  const records = [...readCsv(text)].map((r) => r.fields);
+  const drop = new Set(["created_at", "updated_at"].map((name) => records[0].indexOf(name)));
+  return records.map((fields) => fields.filter((_, i) => !drop.has(i)));
+}

@@ -89,6 +89,7 @@ function CsvHelp({ filters, sharing, canExport, canExportFull }: { filters: stri
             {canExport && (
               <p className="actions">
                 <a className="button button-quiet" href={href(file.query)} download>{t("download")}</a>
+                <a className="button button-quiet" href={href(file.query, "format=xlsx")} download>{t("downloadExcel")}</a>
                 {file.hasCodes && <a className="button button-quiet" href={href(file.query, "labels=translated")} download>{t("downloadTranslated")}</a>}
               </p>
             )}

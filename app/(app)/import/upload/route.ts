@@ -7,7 +7,7 @@ import { MAX_UPLOAD_BYTES } from "@/lib/data/import/read-upload";
 import { messageKey } from "@/lib/i18n/message-key";
 import { translateMessage } from "@/lib/i18n/translate";
 
-// POST /import/upload?commit=1&allOrNothing=1&createUnknown=1&hash=…, body: the CSV file's bytes.
+// POST /import/upload?commit=1&allOrNothing=1&createUnknown=1&hash=…&sheet=…, body: the CSV or .xlsx file's bytes.
 // A route handler rather than a server action: uploads go up to 10 MB (actions stop at 1 MB) and the
 // page shows upload progress. The X-File-Name header, which a cross-site form cannot send, is required.
 const text = async (message: string, status: number) => new Response(await translateMessage(message), { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -28,6 +28,7 @@ export async function POST(request: Request) {
       allOrNothing: params.get("allOrNothing") === "1",
       createUnknown: params.get("createUnknown") === "1",
       expectedHash: params.get("hash") ?? undefined,
+      sheet: params.get("sheet") ?? undefined,
     }),
   );
   return Response.json(result, { status: result.ok ? 200 : result.code === "unexpected" ? 500 : 422 });
