@@ -23,7 +23,7 @@ const key = (name: string) => name.trim().toLowerCase();
 
 export type Detected =
   | { ok: true; layout: ImportLayout; index: Map<string, number>; ignored: string[] }
-  | { ok: false; message: string };
+  | { ok: false; message: string; canMap?: boolean };
 
 /**
  * IOM: all 20 IOM column names (any order, any case). Ledger: occurred_at and a position (position_text,
@@ -45,10 +45,14 @@ export function detectLayout(header: readonly string[]): Detected {
   if (NATIONALITIES_IMPORTED.every(has)) {
     return { ok: true, layout: "nationalities", index: indexOf(NATIONALITIES_IMPORTED), ignored: unknown(header, NATIONALITY_NAMES) };
   }
+  // Any other header can still be read through a column mapping (lib/import-mapping), unless its columns
+  // are not even told apart: one column with semicolons in its name is a file saved with the wrong separator.
+  const semicolons = header.length === 1 && header[0].includes(";");
   return {
     ok: false,
+    canMap: !semicolons,
     message: messageKey("validation.import.headerUnknown", {
-      semicolons: header.length === 1 && header[0].includes(";") ? "yes" : "no",
+      semicolons: semicolons ? "yes" : "no",
       iomMissing: iomFound.length >= 10 ? IOM_NAMES.filter((n) => !has(n)).join(", ") : "none",
       ledger: LEDGER_NAMES.join(", "), iom: IOM_NAMES.join(", "), nationalities: NATIONALITIES_IMPORTED.join(", "),
     }),

@@ -4,6 +4,9 @@ import { proposeColumns } from "./propose-columns";
 import type { ImportMapping } from "./schema";
 import { isVocabularyField, proposeValues, type VocabularyField } from "./vocabularies";
 
+/** What the import page shows for a file in no layout of ours: its facts and a mapping, proposed or saved. */
+export type MappingOffer = { facts: FileFacts; proposal: ImportMapping; isSaved: boolean };
+
 /** The values of a column as a field reads them: each item for a list field, each cell else. */
 export const valuesOf = (field: VocabularyField, column: ColumnFacts) => (kindOf(field) === "choices" ? column.items : column.distinct);
 

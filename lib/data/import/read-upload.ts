@@ -8,16 +8,25 @@ import { CsvError, readCsv } from "@/lib/csv/reader";
 import type { MappedRow } from "@/lib/csv/row-context";
 import { checkKeys } from "@/lib/csv/row-keys";
 import { messageKey } from "@/lib/i18n/message-key";
+import type { ImportMapping } from "@/lib/import-mapping/schema";
+import { type MappedRead, readMapped } from "./read-mapped";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_UPLOAD_ROWS = 50_000;
 
-export type Upload = { layout: ImportLayout; rows: MappedRow[]; columns: Set<string>; ignoredColumns: string[] };
+export type Upload = {
+  layout: ImportLayout; rows: MappedRow[]; columns: Set<string>; ignoredColumns: string[];
+  /** A file read through a column mapping: the mapping, the file's header, and the header of each ledger column. */
+  mapping?: { value: ImportMapping; header: string[]; headerOf: Map<string, string> };
+};
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 102.4) / 10;
 
-/** The file's rows in its layout, each read into incident values and problems; or why it cannot be read at all. */
-export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { ok: false; message: string } {
+/**
+ * The file's rows in its layout (or through the column mapping sent with it), each read into incident values
+ * and problems; or why it cannot be read at all, with the facts to offer a mapping when one could read it.
+ */
+export function readUpload(bytes: Uint8Array, mapping?: unknown): { ok: true; upload: Upload } | MappedRead {
   if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, message: messageKey("validation.import.fileTooLarge", { size: mb(bytes.length), max: mb(MAX_UPLOAD_BYTES) }) };
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) return decoded;
@@ -27,7 +36,7 @@ export function readUpload(bytes: Uint8Array): { ok: true; upload: Upload } | { 
     if (first.done) return { ok: false, message: messageKey("validation.import.noHeader") };
     const header = first.value.fields;
     const detected = detectLayout(header);
-    if (!detected.ok) return detected;
+    if (!detected.ok) return detected.canMap ? readMapped(header, records, mapping, { maxRows: MAX_UPLOAD_ROWS, unknownHeader: detected.message }) : detected;
     const map = detected.layout === "iom" ? mapIomRow : mapLedgerRow;
     const rows: MappedRow[] = [];
     const lines: Parameters<typeof mapNationalityRows>[0] = [];
