@@ -7,7 +7,9 @@ import { type ReactNode, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ImportReport } from "@/lib/csv/import-report";
 import { ImportReportView } from "./import-report";
+import { MappingStep } from "./mapping-step";
 import { uploadCsv } from "./upload";
+import { useMapping } from "./use-mapping";
 
 type Phase = { name: "idle" } | { name: "sending"; commit: boolean; progress: number } | { name: "error"; message: string };
 
@@ -23,6 +25,7 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
   const [report, setReport] = useState<ImportReport | null>(null);
   const isBusy = phase.name === "sending";
+  const { offer, mapping, issues, problemsRef, setMapping, start } = useMapping();
   const fileInput = useRef<HTMLInputElement>(null);
   // A file chosen or a box ticked before the scripts arrived is still shown: it must count too.
   const formId = useTypedBeforeHydration((typed) => {
@@ -34,17 +37,20 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   async function send(commit: boolean) {
     if (!file) return;
     if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: t("tooLarge", { mb: MAX_MB }) });
+    if (issues.length > 0) return problemsRef.current?.focus();
     setPhase({ name: "sending", commit, progress: 0 });
     const failures = { failed: t("uploadFailed"), unreadable: t("unreadableAnswer"), status: (status: number) => t("serverAnswered", { status }) };
-    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, hash: commit ? report?.fileHash : undefined }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
+    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, hash: commit ? report?.fileHash : undefined, mapping }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
     if (!result.ok) return setPhase({ name: "error", message: result.message });
-    setReport(result.data);
     setPhase({ name: "idle" });
+    if (result.data.mappingOffer) return start(result.data.mappingOffer);
+    setReport(result.data);
   }
 
   const choose = (chosen: File | null) => {
     setFile(chosen);
     setReport(null);
+    start(null);
     setPhase({ name: "idle" });
   };
   const canConfirm = report && !report.committed && !report.refusal && report.create + report.update > 0 && !(allOrNothing && report.skipped > 0);
@@ -74,6 +80,12 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
               setReport(null);
             }} /> {t("createUnknown")}
           </label>
+        )}
+        {offer && mapping && (
+          <MappingStep offer={offer} mapping={mapping} issues={issues} disabled={isBusy} problemsRef={problemsRef} onChange={(next) => {
+            setMapping(next);
+            setReport(null);
+          }} />
         )}
         <div className="actions">
           <FormButton className="button" type="submit" disabled={!file || isBusy}>{t("check")}</FormButton>

@@ -32,7 +32,7 @@ export default async function ImportPage() {
         <li>{t("ruleIom")}</li>
         <li>{t("ruleStory")}</li>
       </ul>
-      <ClientMessages namespaces={["import"]}>
+      <ClientMessages namespaces={["import", "importMapping", "vocab"]}>
         <ImportForm canCreateNames={can(user, "vessels:manage") && can(user, "organizations:manage")} />
       </ClientMessages>
     </>
