@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { RefObject } from "react";
+import { type RefObject, useEffect, useRef } from "react";
 import type { ColumnTarget } from "@/lib/import-mapping/fields";
 import { type MappingOffer, withColumns } from "@/lib/import-mapping/propose-mapping";
 import type { ImportMapping } from "@/lib/import-mapping/schema";
@@ -23,6 +23,9 @@ export function MappingStep({ offer, mapping, issues, disabled, onChange, proble
   const t = useTranslations("importMapping");
   const { text } = useMappingLabels();
   const { facts } = offer;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new offer replaces the "checking" status: the focus goes to it, so that it is read out.
+  useEffect(() => heading.current?.focus(), [offer]);
   const errors = new Map<string, string>();
   for (const issue of issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.message);
   const onField = (column: number, field: ColumnTarget) => onChange(withColumns(facts, mapping.columns.map((c, i) => (i === column ? field : c.field)), mapping));
@@ -34,7 +37,7 @@ export function MappingStep({ offer, mapping, issues, disabled, onChange, proble
   };
   return (
     <section className="mapping-step" aria-labelledby="mapping-heading">
-      <h2 id="mapping-heading">{t("title")}</h2>
+      <h2 id="mapping-heading" ref={heading} tabIndex={-1}>{t("title")}</h2>
       <p>{t("intro", { columns: facts.header.length, rows: facts.rowCount })}</p>
       {offer.isSaved && <p className="muted">{t("saved")}</p>}
       <MappingColumns facts={facts} mapping={mapping} errors={errors} disabled={disabled} onField={onField} />
