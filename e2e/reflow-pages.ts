@@ -36,6 +36,18 @@ const chooseWorkbook = async (page: Page) => {
   await expect(page.getByLabel("Sheet", { exact: true })).toBeVisible();
 };
 
+// A spreadsheet with headers of its own: the import offers its column mapping.
+const MAPPING_FILE = [
+  "Data,Morti,Latitudine,Longitudine,Causa di morte,Tipo di imbarcazione,Colore dello scafo",
+  "25/10/1994 08:30,3,\"35,1\",\"14,2\",Annegamento,gommone,blu",
+].join("\r\n");
+
+const mappingScreen = async (page: Page) => {
+  await page.getByLabel("CSV file").setInputFiles({ name: "layout-mapping.csv", mimeType: "text/csv", buffer: Buffer.from(MAPPING_FILE) });
+  await page.getByRole("button", { name: "Check file (dry run)" }).click();
+  await expect(page.getByRole("region", { name: "Map the columns" }).getByRole("heading", { name: "Row 2" })).toBeVisible();
+};
+
 /** Lists where a common word is, so the erasure page shows its tables and its confirmation. */
 const findEverywhere = (text: string) => async (page: Page) => {
   await page.getByLabel("Text to find").fill(text);
@@ -69,6 +81,7 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "dashboard of the long-named vessel", as: "coordinator", path: (w) => `/dashboard?vessel=${w.vesselId}&status=DRAFT`, title: fixed("Dashboard") },
   { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: dryRunImport() },
   { name: "import of a workbook with several sheets", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: chooseWorkbook },
+  { name: "import with a column mapping", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: mappingScreen },
   {
     name: "import in Arabic", as: "coordinator", locale: "ar", path: fixed("/import"), title: fixed("استيراد الحالات"),
     prepare: dryRunImport("ملف CSV", "فحص الملف (تشغيل تجريبي)", "تشغيل تجريبي: لم يُكتب شيء بعد"),

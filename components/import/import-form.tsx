@@ -7,8 +7,10 @@ import { type ReactNode, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ImportReport } from "@/lib/csv/import-report";
 import { ImportReportView } from "./import-report";
+import { MappingStep } from "./mapping-step";
 import { sheetNames } from "./sheet-names";
 import { uploadCsv } from "./upload";
+import { useMapping } from "./use-mapping";
 
 type Phase = { name: "idle" } | { name: "sending"; commit: boolean; progress: number } | { name: "error"; message: string };
 
@@ -27,6 +29,7 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
   const [report, setReport] = useState<ImportReport | null>(null);
   const isBusy = phase.name === "sending";
+  const { offer, mapping, issues, problemsRef, setMapping, start } = useMapping();
   const fileInput = useRef<HTMLInputElement>(null);
   // A file chosen or a box ticked before the scripts arrived is still shown: it must count too.
   const formId = useTypedBeforeHydration((typed) => {
@@ -38,12 +41,14 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   async function send(commit: boolean) {
     if (!file) return;
     if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: t("tooLarge", { mb: MAX_MB }) });
+    if (issues.length > 0) return problemsRef.current?.focus();
     setPhase({ name: "sending", commit, progress: 0 });
     const failures = { failed: t("uploadFailed"), unreadable: t("unreadableAnswer"), status: (status: number) => t("serverAnswered", { status }) };
-    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, sheet, hash: commit ? report?.fileHash : undefined }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
+    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, sheet, hash: commit ? report?.fileHash : undefined, mapping }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
     if (!result.ok) return setPhase({ name: "error", message: result.message });
-    setReport(result.data);
     setPhase({ name: "idle" });
+    if (result.data.mappingOffer) return start(result.data.mappingOffer);
+    setReport(result.data);
   }
 
   const choose = (chosen: File | null) => {
@@ -51,6 +56,7 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
     setSheets([]);
     setSheet(undefined);
     setReport(null);
+    start(null);
     setPhase({ name: "idle" });
     // A workbook's sheets, to choose from; an answer for a file chosen before the last is dropped.
     if (chosen && chosen.size <= MAX_MB * 1024 * 1024) sheetNames(chosen).then((names) => fileInput.current?.files?.[0] === chosen && setSheets(names));
@@ -94,6 +100,12 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
               setReport(null);
             }} /> {t("createUnknown")}
           </label>
+        )}
+        {offer && mapping && (
+          <MappingStep offer={offer} mapping={mapping} issues={issues} disabled={isBusy} problemsRef={problemsRef} onChange={(next) => {
+            setMapping(next);
+            setReport(null);
+          }} />
         )}
         <div className="actions">
           <FormButton className="button" type="submit" disabled={!file || isBusy}>{t("check")}</FormButton>

@@ -26,7 +26,7 @@ const key = (name: string) => name.trim().toLowerCase();
 
 export type Detected =
   | { ok: true; layout: ImportLayout; index: Map<string, number>; ignored: string[] }
-  | { ok: false; message: string };
+  | { ok: false; message: string; canMap?: boolean };
 
 /**
  * IOM: all the column names of one of IOM's two layouts (any order, any case). Ledger: occurred_at and a position (position_text,
@@ -52,10 +52,14 @@ export function detectLayout(header: readonly string[]): Detected {
   }
   // The IOM layout the header comes closest to, for saying what it lacks.
   const [closest] = (["iom", "iom2021"] as const).map((layout) => IOM_NAMES(layout)).sort((a, b) => b.filter(has).length - a.filter(has).length);
+  // Any other header can still be read through a column mapping (lib/import-mapping), unless its columns
+  // are not even told apart: one column with semicolons in its name is a file saved with the wrong separator.
+  const semicolons = header.length === 1 && header[0].includes(";");
   return {
     ok: false,
+    canMap: !semicolons,
     message: messageKey("validation.import.headerUnknown", {
-      semicolons: header.length === 1 && header[0].includes(";") ? "yes" : "no",
+      semicolons: semicolons ? "yes" : "no",
       iomMissing: closest.filter(has).length >= 10 ? closest.filter((n) => !has(n)).join(", ") : "none",
       ledger: LEDGER_NAMES.join(", "), iom: IOM_NAMES("iom").join(", "), iom2021: IOM_NAMES("iom2021").join(", "), nationalities: NATIONALITIES_IMPORTED.join(", "),
     }),

@@ -20,8 +20,11 @@ type Tx = Prisma.TransactionClient;
 type Create = Extract<PlannedRow, { action: "create" }>;
 type Update = Extract<PlannedRow, { action: "update" }>;
 
-/** Writes the plan's creates and updates, new vessels and organizations, and their audit events, in one transaction. */
-export async function applyImport(user: SessionUser, plan: Plan, fileName: string, summary: Prisma.InputJsonObject) {
+/**
+ * Writes the plan's creates and updates, new vessels and organizations, and their audit events, in one
+ * transaction; `alsoWrite` adds what goes with the import (its column mapping, kept for the next file).
+ */
+export async function applyImport(user: SessionUser, plan: Plan, fileName: string, summary: Prisma.InputJsonObject, alsoWrite?: (tx: Tx) => Promise<void>) {
   const creates = plan.rows.filter((r): r is Create => r.action === "create");
   const updates = plan.rows.filter((r): r is Update => r.action === "update");
   await db.$transaction(async (tx) => {
@@ -44,6 +47,7 @@ export async function applyImport(user: SessionUser, plan: Plan, fileName: strin
       changes: { reference, status: row.mapped.status, ...stateOf(row.input, plan.names) }, reason: `Imported from ${fileName}`, createdAt: now,
     })));
     for (const row of updates) await updateOne(tx, user, row, fileName);
+    await alsoWrite?.(tx);
     await recordAudit(tx, { actor: user, action: "IMPORT", entityType: "Import", changes: summary });
   }, TRANSACTION);
 }

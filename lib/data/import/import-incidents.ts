@@ -13,10 +13,15 @@ import { type Plan, planImport } from "./plan-import";
 import { importStoryFile } from "./import-story";
 import { inReadersLanguage } from "./in-readers-language";
 import { readUpload, type Upload } from "./read-upload";
+import { offerMapping, saveImportMapping } from "./import-mappings";
+import { emptyReport, inFileColumns } from "./mapped-report";
 import { messageKey } from "@/lib/i18n/message-key";
 
-/** sheet: the sheet of an Excel workbook to read (its first when not given). */
-export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string; sheet?: string };
+/**
+ * sheet: the sheet of an Excel workbook to read (its first when not given); `mapping`: the column mapping for a
+ * file in none of our layouts, as the import page sends it (parsed here).
+ */
+export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string; sheet?: string; mapping?: unknown };
 
 /**
  * A dry run (commit: false) reads and checks the file and writes only its IMPORT audit event; a commit
@@ -34,17 +39,21 @@ export async function importIncidents(user: SessionUser, bytes: Uint8Array, give
   }
   const story = await importStoryFile(user, bytes, { ...options, fileHash });
   if (story) return inReadersLanguage(story);
-  const read = await readUpload(bytes, { sheet: options.sheet });
+  const read = await readUpload(bytes, { sheet: options.sheet, mapping: options.mapping });
+  if (!read.ok && read.facts) return { ...emptyReport(options.fileName, fileHash), mappingOffer: await offerMapping(user, read.facts) };
   if (!read.ok) throw new AppError("invalid", read.message);
+  const { mapping } = read.upload;
   const plan = await planImport(user, read.upload, options);
+  if (mapping) inFileColumns(plan, mapping.headerOf);
   const report = summarize(options.fileName, fileHash, read.upload, plan);
   const { fileName, layout, rowsRead, create, update, unchanged, skipped, warnings } = report;
-  const summary = { fileName, fileHash, layout, rowsRead, create, update, unchanged, skipped, warnings, allOrNothing: options.allOrNothing, commit: options.commit };
+  const summary = { fileName, fileHash, layout, rowsRead, create, update, unchanged, skipped, warnings, allOrNothing: options.allOrNothing, commit: options.commit, ...(mapping && { mapping: mapping.value }) };
   if (options.commit && options.allOrNothing && skipped > 0) {
     report.refusal = messageKey("validation.import.refusedAllOrNothing", { count: skipped });
   } else if (options.commit) {
     try {
-      await applyImport(user, plan, options.fileName, { ...summary, committed: true });
+      const saveMapping = mapping && ((tx: Prisma.TransactionClient) => saveImportMapping(tx, user, mapping.header, mapping.value));
+      await applyImport(user, plan, options.fileName, { ...summary, committed: true }, saveMapping);
     } catch (error) {
       if (error instanceof ConcurrentChange || isUniqueViolation(error)) {
         throw new AppError("conflict", messageKey("validation.import.changedMeanwhile"));
@@ -72,7 +81,7 @@ function summarize(fileName: string, fileHash: string, upload: Upload, plan: Pla
     }
   }
   return {
-    fileName, fileHash, layout: upload.layout, rowsRead: upload.rows.length,
+    fileName, fileHash, layout: upload.mapping ? "mapped" : upload.layout, rowsRead: upload.rows.length,
     create: count("create"), update: count("update"), unchanged: count("unchanged"), skipped: count("invalid"),
     warnings: problems.filter((p) => p.severity === "warning").length,
     problems: problems.slice(0, PROBLEMS_SHOWN), problemCount: problems.length,

@@ -97,7 +97,9 @@ describe("importing the IOM layout of 2014–2021", () => {
 
   it("refuses unreadable files, unknown headers, another file than the one checked, and field staff", async () => {
     const refusal = (promise: Promise<unknown>) => promise.then(() => "accepted", (e: AppError) => `${e.code}: ${englishText(e.message)}`);
-    expect(await refusal(importIncidents(coordinator, file("name,age", "x,1"), check))).toMatch(/^invalid: The header row matches neither layout\..*occurred_at.*Main ID, Incident ID, Region, Incident Date.*Web ID, Region, Reported Date/);
+    expect(await refusal(importIncidents(coordinator, file("name;age", "x;1"), check))).toMatch(/^invalid: The header row matches neither layout\. The header seems to use semicolons.*occurred_at.*Main ID, Incident ID, Region, Incident Date.*Web ID, Region, Reported Date/);
+    // Other headers are offered a column mapping (import-mapped.test.ts).
+    expect(await importIncidents(coordinator, file("name,age", "x,1"), check)).toMatchObject({ rowsRead: 0, mappingOffer: { isSaved: false } });
     expect(await refusal(importIncidents(coordinator, new Uint8Array([0x57, 0xe9, 0x0a]), check))).toMatch(/^invalid: The file is not UTF-8: it looks like Latin-1/);
     expect(await refusal(importIncidents(coordinator, file(IOM_2021_HEADER, '"1,2\n'), check))).toMatch(/^invalid: Line 2: the quoted field opened here is never closed/);
     expect(await refusal(importIncidents(coordinator, file(IOM_2021_HEADER, iom2021Row({})), { ...commit, expectedHash: "0".repeat(64) }))).toMatch(/^conflict: This is not the file that was checked/);
