@@ -19,13 +19,17 @@ describe("proposing a field from a header", () => {
     expect(proposeField(header)?.field).toBe(field);
   });
 
-  it.each([["URL"], ["UNSD Geographical Grouping"], ["Total dead and missing"], [""], ["Colour of the boat's hull paint"]])("%s → nothing", (header) => {
+  it.each([["URL", "source_url"], ["UNSD Geographical Grouping", "unsd_grouping"], ["Location of death", "location_of_death"], ["Main ID", "event_group"]])("%s → %s", (header, field) => {
+    expect(proposeField(header)?.field).toBe(field);
+  });
+
+  it.each([["Total dead and missing"], [""], ["Colour of the boat's hull paint"]])("%s → nothing", (header) => {
     expect(proposeField(header)).toBeNull();
   });
 
   it("gives a field two headers name to the one that names it best, and ignores the other", () => {
     expect(proposeColumns(["Region of origin", "Region", "Main ID", "Incident ID", "Date", "Reported date"])).toEqual([
-      "ignore", "region", "ignore", "external_id", "occurred_at", "ignore",
+      "region_of_origin", "region", "event_group", "external_id", "occurred_at", "ignore",
     ]);
   });
 });
