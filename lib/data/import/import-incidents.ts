@@ -17,12 +17,21 @@ import { messageKey } from "@/lib/i18n/message-key";
 
 export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string };
 
+/** Told the rows read so far and the bytes behind them; it may throw to stop the run (a cancel, a shutdown). */
+export type ImportProgress = (rowsDone: number, bytesDone: number) => Promise<void>;
+const NO_PROGRESS: ImportProgress = async () => {};
+
 /**
  * A dry run (commit: false) reads and checks the file and writes only its IMPORT audit event; a commit
  * checks it again — it must be the same file as the dry run's, by hash — and writes every valid row in
  * one transaction, or nothing but its audit event when all-or-nothing is asked and a row has an error.
  */
 export async function importIncidents(user: SessionUser, bytes: Uint8Array, given: ImportOptions): Promise<ImportReport> {
+  return inReadersLanguage(await runImport(user, bytes, given));
+}
+
+/** importIncidents with the report's messages untranslated (a background run's report is read later, by others). */
+export async function runImport(user: SessionUser, bytes: Uint8Array, given: ImportOptions, progress = NO_PROGRESS): Promise<ImportReport> {
   if (!can(user, "incident:import")) throw new AppError("forbidden", messageKey("validation.import.notAllowed"));
   // The file name goes into the audit trail, which cannot hold every string a browser can send.
   const options = { ...given, fileName: storable(given.fileName) };
@@ -32,10 +41,12 @@ export async function importIncidents(user: SessionUser, bytes: Uint8Array, give
     throw new AppError("conflict", messageKey("validation.import.notTheCheckedFile"));
   }
   const story = await importStoryFile(user, bytes, { ...options, fileHash });
-  if (story) return inReadersLanguage(story);
+  if (story) return story;
   const read = readUpload(bytes);
   if (!read.ok) throw new AppError("invalid", read.message);
+  await progress(read.upload.rows.length, bytes.length);
   const plan = await planImport(user, read.upload, options);
+  await progress(read.upload.rows.length, bytes.length);
   const report = summarize(options.fileName, fileHash, read.upload, plan);
   const { fileName, layout, rowsRead, create, update, unchanged, skipped, warnings } = report;
   const summary = { fileName, fileHash, layout, rowsRead, create, update, unchanged, skipped, warnings, allOrNothing: options.allOrNothing, commit: options.commit };
@@ -55,7 +66,7 @@ export async function importIncidents(user: SessionUser, bytes: Uint8Array, give
   // A dry run shows the stored incidents' figures as a commit would: it is audited like one.
   if (!report.committed) await db.$transaction((tx) => recordAudit(tx, { actor: user, action: "IMPORT", entityType: "Import", changes: { ...summary, committed: false } }));
   report.durationMs = Math.round(performance.now() - started);
-  return inReadersLanguage(report);
+  return report;
 }
 
 function summarize(fileName: string, fileHash: string, upload: Upload, plan: Plan): ImportReport {

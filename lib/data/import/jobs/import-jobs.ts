@@ -1,0 +1,92 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { AppError } from "@/lib/app-error";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { messageKey } from "@/lib/i18n/message-key";
+import { storable } from "@/lib/schemas/storable-text";
+import { deleteImportFile, MAX_IMPORT_FILE_BYTES, saveImportFile } from "./import-files";
+
+export const IMPORT_TASK = "import_file";
+
+/** What a run does; a dry run is `commit: false`. The upload route and the commit action read the same schema. */
+export const importRunSchema = z.object({ commit: z.boolean(), allOrNothing: z.boolean(), createUnknown: z.boolean() }).strict();
+export type ImportRunOptions = z.infer<typeof importRunSchema>;
+
+function requireImporter(user: SessionUser) {
+  if (!can(user, "incident:import")) throw new AppError("forbidden", messageKey("validation.import.notAllowed"));
+}
+
+// Added in the transaction that queues the run, so the worker never sees a run that did not commit. One job per
+// upload at a time (its key); a failed attempt (the worker stopped, the database went away) is retried twice.
+async function queueRun(tx: Prisma.TransactionClient, jobId: string) {
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${IMPORT_TASK}, json_build_object('id', ${jobId}::text), max_attempts => 3, job_key => ${jobId})`;
+}
+
+/** An import job of the user's organization, for a user who may import; anything else is one that does not exist. */
+export async function findImportJob(user: SessionUser, id: string) {
+  requireImporter(user);
+  if (!z.uuid().safeParse(id).success) throw new AppError("not-found");
+  const job = await db.importJob.findFirst({ where: { id, organizationId: user.organizationId } });
+  if (!job) throw new AppError("not-found");
+  return job;
+}
+
+/**
+ * Saves an uploaded file (streamed to disk) and queues its dry run (or, with `commit`, its import) for the
+ * background worker. Returns the job's id, which the page follows.
+ */
+export async function startImport(user: SessionUser, body: ReadableStream<Uint8Array>, fileName: string, rawOptions: unknown) {
+  requireImporter(user);
+  const options = importRunSchema.parse(rawOptions);
+  const id = randomUUID();
+  const saved = await saveImportFile(id, body);
+  if (!saved) throw new AppError("invalid", messageKey("validation.import.tooLarge", { mb: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }));
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.importJob.create({
+        data: { id, organizationId: user.organizationId, createdById: user.id, fileName: storable(fileName), ...saved, sizeBytes: BigInt(saved.sizeBytes), options },
+      });
+      await queueRun(tx, id);
+    });
+  } catch (error) {
+    await deleteImportFile(id);
+    throw error;
+  }
+  return { id };
+}
+
+/** Queues the import of a file whose dry run finished, with the options the user chose after reading its report. */
+export async function commitImport(user: SessionUser, id: string, rawOptions: unknown) {
+  const options = { ...importRunSchema.parse(rawOptions), commit: true };
+  await db.$transaction(async (tx) => {
+    const job = await findImportJob(user, id);
+    const queued = await tx.importJob.updateMany({
+      where: { id: job.id, status: "SUCCEEDED", fileDeletedAt: null, options: { path: ["commit"], equals: false } },
+      data: { status: "QUEUED", options, report: Prisma.DbNull, error: null, rowsDone: 0, bytesDone: 0, startedAt: null, finishedAt: null, createdById: user.id },
+    });
+    if (queued.count === 0) throw new AppError("conflict", messageKey("validation.import.notTheCheckedFile"));
+    await queueRun(tx, job.id);
+  });
+}
+
+/**
+ * Cancels a run: a queued one at once (with its file), a running one at its next batch — the worker rolls back
+ * what an all-or-nothing import wrote. A finished run cannot be cancelled (its report says what it did).
+ */
+export async function cancelImport(user: SessionUser, id: string) {
+  const job = await findImportJob(user, id);
+  const cancelled = await db.$transaction(async (tx) => {
+    const queued = await tx.importJob.updateMany({ where: { id: job.id, status: "QUEUED" }, data: { status: "CANCELLED", finishedAt: new Date(), fileDeletedAt: new Date() } });
+    if (queued.count > 0) {
+      await tx.$executeRaw`SELECT graphile_worker.remove_job(${job.id})`;
+      return true;
+    }
+    await tx.importJob.updateMany({ where: { id: job.id, status: "RUNNING" }, data: { cancelRequested: true } });
+    return false;
+  });
+  if (cancelled) await deleteImportFile(job.id);
+}
