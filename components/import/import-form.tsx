@@ -3,25 +3,24 @@
 import { FormButton } from "@/components/forms/form-button";
 import { useTypedBeforeHydration } from "@/components/forms/use-typed-before-hydration";
 import { Link } from "@/components/ui/link";
+import { useRouter } from "next/navigation";
 import { type ReactNode, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ImportReport } from "@/lib/csv/import-report";
-import { ImportReportView } from "./import-report";
-import { uploadCsv } from "./upload";
+import { uploadImportFile } from "./upload";
 
-type Phase = { name: "idle" } | { name: "sending"; commit: boolean; progress: number } | { name: "error"; message: string };
+type Phase = { name: "idle" } | { name: "sending"; progress: number } | { name: "error"; message: string };
 
 const MAX_MB = 10;
 const MAX_ROWS = 50_000;
 
-/** Choose a file, check it (dry run), then confirm: the same file is sent again and checked again before anything is written. */
+/** Choose a file and send it: a background job checks it (a dry run), and its page offers the import (./import-job-panel.tsx). */
 export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
   const t = useTranslations("import");
+  const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [createUnknown, setCreateUnknown] = useState(false);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
-  const [report, setReport] = useState<ImportReport | null>(null);
   const isBusy = phase.name === "sending";
   const fileInput = useRef<HTMLInputElement>(null);
   // A file chosen or a box ticked before the scripts arrived is still shown: it must count too.
@@ -31,65 +30,51 @@ export function ImportForm({ canCreateNames }: { canCreateNames: boolean }) {
     if (typed.has("createUnknown")) setCreateUnknown(typed.get("createUnknown")!.length > 0);
   });
 
-  async function send(commit: boolean) {
+  async function send() {
     if (!file) return;
     if (file.size > MAX_MB * 1024 * 1024) return setPhase({ name: "error", message: t("tooLarge", { mb: MAX_MB }) });
-    setPhase({ name: "sending", commit, progress: 0 });
+    setPhase({ name: "sending", progress: 0 });
     const failures = { failed: t("uploadFailed"), unreadable: t("unreadableAnswer"), status: (status: number) => t("serverAnswered", { status }) };
-    const result = await uploadCsv(file, { commit, allOrNothing, createUnknown, hash: commit ? report?.fileHash : undefined }, failures, (progress) => setPhase({ name: "sending", commit, progress }));
+    const result = await uploadImportFile(file, { allOrNothing, createUnknown }, failures, (progress) => setPhase({ name: "sending", progress }));
     if (!result.ok) return setPhase({ name: "error", message: result.message });
-    setReport(result.data);
-    setPhase({ name: "idle" });
+    router.push(`/import/jobs/${result.data.id}`);
   }
 
   const choose = (chosen: File | null) => {
     setFile(chosen);
-    setReport(null);
     setPhase({ name: "idle" });
   };
-  const canConfirm = report && !report.committed && !report.refusal && report.create + report.update > 0 && !(allOrNothing && report.skipped > 0);
 
   return (
-    <>
-      <form method="post"
-        id={formId}
-        className="card form-narrow"
-        onSubmit={(event) => {
-          event.preventDefault();
-          send(false);
-        }}
-      >
-        <div className="field">
-          <label htmlFor="import-file">{t("file")}</label>
-          <input ref={fileInput} id="import-file" name="file" type="file" accept=".csv,text/csv" required disabled={isBusy} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
-          <p className="field-hint">{t.rich("fileHint", { mb: MAX_MB, rows: MAX_ROWS, link: (chunks: ReactNode) => <Link href="/help/csv">{chunks}</Link> })}</p>
-        </div>
+    <form method="post"
+      id={formId}
+      className="card form-narrow"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+    >
+      <div className="field">
+        <label htmlFor="import-file">{t("file")}</label>
+        <input ref={fileInput} id="import-file" name="file" type="file" accept=".csv,text/csv" required disabled={isBusy} onChange={(event) => choose(event.target.files?.[0] ?? null)} />
+        <p className="field-hint">{t.rich("fileHint", { mb: MAX_MB, rows: MAX_ROWS, link: (chunks: ReactNode) => <Link href="/help/csv">{chunks}</Link> })}</p>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" name="allOrNothing" checked={allOrNothing} disabled={isBusy} onChange={(event) => setAllOrNothing(event.target.checked)} /> {t("allOrNothing")}
+      </label>
+      {canCreateNames && (
         <label className="checkbox">
-          <input type="checkbox" name="allOrNothing" checked={allOrNothing} disabled={isBusy} onChange={(event) => setAllOrNothing(event.target.checked)} /> {t("allOrNothing")}
+          <input type="checkbox" name="createUnknown" checked={createUnknown} disabled={isBusy} onChange={(e) => setCreateUnknown(e.target.checked)} /> {t("createUnknown")}
         </label>
-        {canCreateNames && (
-          <label className="checkbox">
-            <input type="checkbox" name="createUnknown" checked={createUnknown} disabled={isBusy} onChange={(e) => {
-              setCreateUnknown(e.target.checked);
-              setReport(null);
-            }} /> {t("createUnknown")}
-          </label>
-        )}
-        <div className="actions">
-          <FormButton className="button" type="submit" disabled={!file || isBusy}>{t("check")}</FormButton>
-          {canConfirm && (
-            <button className="button" type="button" disabled={isBusy} onClick={() => send(true)}>
-              {t("importRows", { count: report.create + report.update })}
-            </button>
-          )}
-        </div>
-        <p role="status" aria-live="polite">
-          {phase.name === "sending" && (phase.progress < 1 ? t("uploading", { progress: phase.progress }) : phase.commit ? t("importing") : t("checking"))}
-        </p>
-        {phase.name === "sending" && <progress max={1} value={phase.progress < 1 ? phase.progress : undefined} aria-label={t("progressLabel")} />}
-        {phase.name === "error" && <p className="alert" role="alert">{phase.message}</p>}
-      </form>
-      {report && <ImportReportView report={report} />}
-    </>
+      )}
+      <div className="actions">
+        <FormButton className="button" type="submit" disabled={!file || isBusy}>{t("check")}</FormButton>
+      </div>
+      <p role="status" aria-live="polite">
+        {phase.name === "sending" && (phase.progress < 1 ? t("uploading", { progress: phase.progress }) : t("checking"))}
+      </p>
+      {phase.name === "sending" && <progress max={1} value={phase.progress < 1 ? phase.progress : undefined} aria-label={t("progressLabel")} />}
+      {phase.name === "error" && <p className="alert" role="alert">{phase.message}</p>}
+    </form>
   );
 }

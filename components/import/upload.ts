@@ -1,19 +1,20 @@
 import type { ActionResult } from "@/lib/actions/result";
-import type { ImportReport } from "@/lib/csv/import-report";
 
 /** What to say when the upload itself fails, in the reader's language. */
 export type UploadFailures = { failed: string; unreadable: string; status: (status: number) => string };
 
-export type UploadOptions = { commit: boolean; allOrNothing: boolean; createUnknown: boolean; hash?: string };
+export type UploadOptions = { allOrNothing: boolean; createUnknown: boolean };
 
-/** Sends the file to the import route with XMLHttpRequest, the one browser API that reports upload progress. */
-export function uploadCsv(file: File, options: UploadOptions, failures: UploadFailures, onProgress: (fraction: number) => void): Promise<ActionResult<ImportReport>> {
-  const query = new URLSearchParams({ commit: options.commit ? "1" : "0", allOrNothing: options.allOrNothing ? "1" : "0", createUnknown: options.createUnknown ? "1" : "0" });
-  if (options.hash) query.set("hash", options.hash);
+/**
+ * Sends the file to the import jobs route with XMLHttpRequest, the one browser API that reports upload progress;
+ * answers with the job that checks it.
+ */
+export function uploadImportFile(file: File, options: UploadOptions, failures: UploadFailures, onProgress: (fraction: number) => void): Promise<ActionResult<{ id: string }>> {
+  const query = new URLSearchParams({ allOrNothing: options.allOrNothing ? "1" : "0", createUnknown: options.createUnknown ? "1" : "0" });
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     const failed = (message: string) => resolve({ ok: false, code: "unexpected", message });
-    xhr.open("POST", `/import/upload?${query}`);
+    xhr.open("POST", `/import/files?${query}`);
     xhr.setRequestHeader("Content-Type", "text/csv");
     xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
     xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);

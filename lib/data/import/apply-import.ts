@@ -20,8 +20,11 @@ type Tx = Prisma.TransactionClient;
 type Create = Extract<PlannedRow, { action: "create" }>;
 type Update = Extract<PlannedRow, { action: "update" }>;
 
-/** Writes the plan's creates and updates, new vessels and organizations, and their audit events, in one transaction. */
-export async function applyImport(user: SessionUser, plan: Plan, fileName: string, summary: Prisma.InputJsonObject) {
+/**
+ * Writes the plan's creates and updates, new vessels and organizations, and their audit events, in one transaction;
+ * `beforeCommit` may still throw to roll it all back (a cancelled run).
+ */
+export async function applyImport(user: SessionUser, plan: Plan, fileName: string, summary: Prisma.InputJsonObject, beforeCommit = async () => {}) {
   const creates = plan.rows.filter((r): r is Create => r.action === "create");
   const updates = plan.rows.filter((r): r is Update => r.action === "update");
   await db.$transaction(async (tx) => {
@@ -45,6 +48,7 @@ export async function applyImport(user: SessionUser, plan: Plan, fileName: strin
     })));
     for (const row of updates) await updateOne(tx, user, row, fileName);
     await recordAudit(tx, { actor: user, action: "IMPORT", entityType: "Import", changes: summary });
+    await beforeCommit();
   }, TRANSACTION);
 }
 

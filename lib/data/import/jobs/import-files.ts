@@ -3,9 +3,10 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { MAX_UPLOAD_BYTES } from "../read-upload";
 
-/** The largest file the import takes (issue 16: 200 MB / 1,000,000 rows). */
-export const MAX_IMPORT_FILE_BYTES = 200 * 1024 * 1024;
+/** The largest file a job takes: the import's limit while a run reads its file whole (200 MB once it streams it). */
+export const IMPORT_FILE_LIMIT = MAX_UPLOAD_BYTES;
 
 /**
  * Where uploaded import files wait for their runs: IMPORT_DIR, or .data/imports of the working directory (the
@@ -13,12 +14,12 @@ export const MAX_IMPORT_FILE_BYTES = 200 * 1024 * 1024;
  * hold what the cases hold.
  */
 export function importDir() {
-  return process.env.IMPORT_DIR ?? path.resolve(".data", "imports");
+  return process.env.IMPORT_DIR || path.resolve(/*turbopackIgnore: true*/ ".data", "imports");
 }
 
 const fileOf = (id: string) => {
   if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`Not an import file id: ${id}`);
-  return path.join(importDir(), id);
+  return path.join(/*turbopackIgnore: true*/ importDir(), id);
 };
 
 export type SavedFile = { sizeBytes: number; fileHash: string };
@@ -28,7 +29,7 @@ export type SavedFile = { sizeBytes: number; fileHash: string };
  * Null when it grows past `maxBytes`: what was written of it is deleted. The file appears under its name only once
  * complete, so a half-written upload is never read.
  */
-export async function saveImportFile(id: string, body: ReadableStream<Uint8Array>, maxBytes = MAX_IMPORT_FILE_BYTES): Promise<SavedFile | null> {
+export async function saveImportFile(id: string, body: ReadableStream<Uint8Array>, maxBytes = IMPORT_FILE_LIMIT): Promise<SavedFile | null> {
   await mkdir(importDir(), { recursive: true, mode: 0o700 });
   const target = fileOf(id);
   const partial = `${target}.part`;
@@ -58,7 +59,7 @@ export async function saveImportFile(id: string, body: ReadableStream<Uint8Array
 
 /** The saved file's bytes as a stream. */
 export function readImportFile(id: string) {
-  return createReadStream(fileOf(id));
+  return createReadStream(/*turbopackIgnore: true*/ fileOf(id));
 }
 
 export async function deleteImportFile(id: string) {

@@ -13,6 +13,8 @@ export type ImportJobView = {
   sizeBytes: number;
   status: ImportJobStatus;
   isCommit: boolean;
+  /** A dry run's "all or nothing": its import writes nothing if a row has an error. */
+  allOrNothing: boolean;
   isCancelling: boolean;
   rowsDone: number;
   /** Bytes read of the file, 0 to 1: the rows ahead are not counted before they are read. */
@@ -25,12 +27,13 @@ export type ImportJobView = {
 
 export async function importJobView(user: SessionUser, id: string, now = Date.now()): Promise<ImportJobView> {
   const job = await findImportJob(user, id);
+  const options = importRunSchema.parse(job.options);
   const sizeBytes = Number(job.sizeBytes);
   const fraction = job.status === "SUCCEEDED" ? 1 : sizeBytes > 0 ? Math.min(1, Number(job.bytesDone) / sizeBytes) : 0;
   const seconds = job.startedAt && job.status === "RUNNING" ? (now - job.startedAt.getTime()) / 1000 : 0;
   return {
     id: job.id, fileName: job.fileName, sizeBytes, status: job.status,
-    isCommit: importRunSchema.parse(job.options).commit,
+    isCommit: options.commit, allOrNothing: options.allOrNothing,
     isCancelling: job.cancelRequested && job.status === "RUNNING",
     rowsDone: job.rowsDone, fraction,
     rowsPerSecond: seconds > 0 && job.rowsDone > 0 ? job.rowsDone / seconds : null,

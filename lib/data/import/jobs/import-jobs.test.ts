@@ -22,8 +22,11 @@ let otherCoordinator: SessionUser;
 let field: SessionUser;
 const DRY_RUN = { commit: false, allOrNothing: true, createUnknown: false };
 const runWorker = () => runOnce({ connectionString: process.env.DATABASE_URL!, taskList: taskList(), noHandleSignals: true });
-const streamOf = (bytes: Uint8Array) => new Blob([bytes]).stream();
-const upload = (user: SessionUser, rows = 3) => startImport(user, streamOf(file(IOM_HEADER, ...Array.from({ length: rows }, () => iomRow({})))), "iom.csv", DRY_RUN);
+const streamOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
+async function upload(user: SessionUser, rows = 3) {
+  const started = await startImport(user, streamOf(file(IOM_HEADER, ...Array.from({ length: rows }, () => iomRow({})))), "iom.csv", DRY_RUN);
+  return started!;
+}
 const queuedJobs = async () => (await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM graphile_worker.jobs`)[0].count;
 const fileExists = (id: string) => existsSync(path.join(process.env.IMPORT_DIR!, id));
 
@@ -52,21 +55,21 @@ describe("imports as background jobs", () => {
     expect(dryRun).toMatchObject({ status: "SUCCEEDED", fraction: 1, rowsDone: 3, report: expect.objectContaining({ rowsRead: 3, create: 3, committed: false }) });
     expect(await db.incident.count({ where: { organizationId: coordinator.organizationId } })).toBe(0);
 
-    await commitImport(coordinator, id, { commit: false, allOrNothing: true, createUnknown: false });
+    await commitImport(coordinator, id);
     await runWorker();
     expect(await importJobView(coordinator, id)).toMatchObject({ status: "SUCCEEDED", isCommit: true, report: expect.objectContaining({ create: 3, committed: true }) });
     expect(await db.incident.count({ where: { organizationId: coordinator.organizationId } })).toBe(3);
     expect(fileExists(id)).toBe(false);
     expect(await queuedJobs()).toBe(0n);
     // Committed once: the same job cannot be imported again.
-    await expect(commitImport(coordinator, id, DRY_RUN)).rejects.toMatchObject({ code: "conflict" });
+    await expect(commitImport(coordinator, id)).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("shows a job to its organization's importers only", async () => {
     const { id } = await upload(coordinator);
     await expect(importJobView(otherCoordinator, id)).rejects.toMatchObject({ code: "not-found" });
     await expect(cancelImport(otherCoordinator, id)).rejects.toMatchObject({ code: "not-found" });
-    await expect(commitImport(otherCoordinator, id, DRY_RUN)).rejects.toMatchObject({ code: "not-found" });
+    await expect(commitImport(otherCoordinator, id)).rejects.toMatchObject({ code: "not-found" });
     await expect(importJobView(field, id)).rejects.toMatchObject({ code: "forbidden" });
     await expect(upload(field)).rejects.toBeInstanceOf(AppError);
     await expect(importJobView(coordinator, "not-a-uuid")).rejects.toMatchObject({ code: "not-found" });
@@ -84,7 +87,7 @@ describe("imports as background jobs", () => {
   it("stops a running import at its next progress report, writing nothing", async () => {
     const { id } = await upload(coordinator, 5);
     await runWorker();
-    await commitImport(coordinator, id, DRY_RUN);
+    await commitImport(coordinator, id);
     const before = await db.incident.count();
     // The user presses Cancel just as the worker starts the run.
     await db.$executeRawUnsafe(`CREATE FUNCTION test_cancel() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -130,6 +133,6 @@ describe("imports as background jobs", () => {
     expect(fileExists(id) && fileExists(orphan)).toBe(true);
     await purgeImportFiles(new Date(Date.now() + 25 * 60 * 60 * 1000));
     expect(fileExists(id) || fileExists(orphan)).toBe(false);
-    await expect(commitImport(coordinator, id, DRY_RUN)).rejects.toMatchObject({ code: "conflict" });
+    await expect(commitImport(coordinator, id)).rejects.toMatchObject({ code: "conflict" });
   });
 });

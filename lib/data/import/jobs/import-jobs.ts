@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { messageKey } from "@/lib/i18n/message-key";
 import { storable } from "@/lib/schemas/storable-text";
-import { deleteImportFile, MAX_IMPORT_FILE_BYTES, saveImportFile } from "./import-files";
+import { deleteImportFile, saveImportFile } from "./import-files";
 
 export const IMPORT_TASK = "import_file";
 
@@ -37,14 +37,14 @@ export async function findImportJob(user: SessionUser, id: string) {
 
 /**
  * Saves an uploaded file (streamed to disk) and queues its dry run (or, with `commit`, its import) for the
- * background worker. Returns the job's id, which the page follows.
+ * background worker. Returns the job's id, which the page follows; null when the file is over the limit (nothing kept).
  */
 export async function startImport(user: SessionUser, body: ReadableStream<Uint8Array>, fileName: string, rawOptions: unknown) {
   requireImporter(user);
   const options = importRunSchema.parse(rawOptions);
   const id = randomUUID();
   const saved = await saveImportFile(id, body);
-  if (!saved) throw new AppError("invalid", messageKey("validation.import.tooLarge", { mb: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }));
+  if (!saved) return null;
   try {
     await db.$transaction(async (tx) => {
       await tx.importJob.create({
@@ -59,17 +59,27 @@ export async function startImport(user: SessionUser, body: ReadableStream<Uint8A
   return { id };
 }
 
-/** Queues the import of a file whose dry run finished, with the options the user chose after reading its report. */
-export async function commitImport(user: SessionUser, id: string, rawOptions: unknown) {
-  const options = { ...importRunSchema.parse(rawOptions), commit: true };
+/** Queues the import of a file whose dry run finished, with the dry run's options: what its report showed is what is imported. */
+export async function commitImport(user: SessionUser, id: string) {
+  const job = await findImportJob(user, id);
+  const options = { ...importRunSchema.parse(job.options), commit: true };
   await db.$transaction(async (tx) => {
-    const job = await findImportJob(user, id);
     const queued = await tx.importJob.updateMany({
       where: { id: job.id, status: "SUCCEEDED", fileDeletedAt: null, options: { path: ["commit"], equals: false } },
       data: { status: "QUEUED", options, report: Prisma.DbNull, error: null, rowsDone: 0, bytesDone: 0, startedAt: null, finishedAt: null, createdById: user.id },
     });
     if (queued.count === 0) throw new AppError("conflict", messageKey("validation.import.notTheCheckedFile"));
     await queueRun(tx, job.id);
+  });
+}
+
+/** The organization's imports of the last week, newest first, for the import page to list (a closed tab finds its run there). */
+export async function recentImportJobs(user: SessionUser) {
+  requireImporter(user);
+  return db.importJob.findMany({
+    where: { organizationId: user.organizationId, createdAt: { gt: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000) } },
+    orderBy: { createdAt: "desc" }, take: 10,
+    select: { id: true, fileName: true, status: true, createdAt: true, options: true, createdBy: { select: { name: true } } },
   });
 }
 

@@ -5,9 +5,8 @@ import type { ImportReport } from "@/lib/csv/import-report";
 import { getSessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { messageKey } from "@/lib/i18n/message-key";
-import { type ImportProgress, runImport } from "../import-incidents";
-import { MAX_UPLOAD_BYTES } from "../read-upload";
-import { deleteImportFile, readImportFile } from "./import-files";
+import { type ImportProgress, runImport } from "../run-import";
+import { deleteImportFile, IMPORT_FILE_LIMIT, readImportFile } from "./import-files";
 import { importRunSchema } from "./import-jobs";
 
 class Cancelled extends Error {}
@@ -18,9 +17,9 @@ const PROGRESS_EVERY_MS = 500;
 
 function progressOf(id: string, signal: AbortSignal): ImportProgress {
   let lastWrite = 0;
-  return async (rowsDone, bytesDone) => {
+  return async (rowsDone, bytesDone, isLast) => {
     if (signal.aborted) throw new Interrupted();
-    if (performance.now() - lastWrite < PROGRESS_EVERY_MS) return;
+    if (!isLast && performance.now() - lastWrite < PROGRESS_EVERY_MS) return;
     lastWrite = performance.now();
     const { cancelRequested } = await db.importJob.update({ where: { id }, data: { rowsDone, bytesDone }, select: { cancelRequested: true } });
     if (cancelRequested) throw new Cancelled();
@@ -65,7 +64,7 @@ export async function runImportJob(id: string, { signal, isLastAttempt }: { sign
     if (job.cancelRequested) throw new Cancelled();
     const user = await currentUser(job.createdById);
     if (!user) throw new AppError("forbidden", messageKey("validation.import.notAllowed"));
-    if (job.sizeBytes > MAX_UPLOAD_BYTES) throw new AppError("invalid", messageKey("validation.import.tooLarge", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+    if (job.sizeBytes > IMPORT_FILE_LIMIT) throw new AppError("invalid", messageKey("validation.import.tooLarge", { mb: IMPORT_FILE_LIMIT / 1024 / 1024 }));
     const report = await runImport(user, await readAll(id), { fileName: job.fileName, ...options, expectedHash: job.fileHash }, progressOf(id, signal));
     await finish(id, { status: "SUCCEEDED", report, deleteFile: options.commit });
   } catch (error) {
