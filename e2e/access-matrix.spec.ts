@@ -4,7 +4,7 @@ import type { IncidentFormValues } from "@/lib/schemas/incident";
 import {
   expectedForRole, expectedOnIncident, INCIDENT_ACTIONS, isFullInExport, isInScope, RELATIONS, ROLES, STATUS_AFTER, STATUSES,
 } from "../lib/test/access-rules";
-import { file, IOM_HEADER, iomRow } from "../lib/data/import/import-test-files";
+import { file, IOM_2021_HEADER, iom2021Row } from "../lib/data/import/import-test-files";
 import { IMPORT_KEYS, IMPORT_MODES, importAnswer, importFile, type ImportKeys, matrixKeys } from "../lib/test/import-cells";
 import { pageStatus, test } from "./access-matrix-fixture";
 import { createAdminRecord, createIncidentIn, incidentState, ownerOf } from "./access-world";
@@ -150,10 +150,10 @@ test.describe("role pages: role × page", () => {
       const page = await as[role].get("/import");
       expect(page.status()).toBe(200);
       expect((await page.text()).includes("Only coordinators and administrators may import incidents.")).toBe(expected !== "allowed");
-      const upload = await as[role].post("/import/upload", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_HEADER, iomRow({}))) });
+      const upload = await as[role].post("/import/upload", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_2021_HEADER, iom2021Row({}))) });
       expect(upload.status()).toBe(expected === "allowed" ? 200 : 403);
       if (expected === "allowed") expect(await upload.json()).toMatchObject({ ok: true, data: { create: 1, committed: false } });
-      const background = await as[role].post("/import/files", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_HEADER, iomRow({}))) });
+      const background = await as[role].post("/import/files", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_2021_HEADER, iom2021Row({}))) });
       expect(background.status()).toBe(expected === "allowed" ? 202 : 403);
     });
   }

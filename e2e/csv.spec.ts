@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { createHttpWorld, signInState } from "./access-world";
 import { storageStateFor } from "./fixtures";
 
 // CSV export of the filtered list and a CSV import with a dry run, as the MSF coordinator. The import
@@ -47,4 +49,33 @@ test.describe("as the MSF coordinator", () => {
     await expect(done).toBeVisible();
     await expect(done.getByRole("definition").nth(1)).toHaveText("1");
   });
+});
+
+// Today's IOM download, imported by a coordinator of an organization of its own (its 2025 records stay out
+// of what the other specs count); two of its records are one event (Main ID 2025.MMP00110).
+test("imports today's IOM download and links the records of one event on their case pages", async ({ browser, playwright, baseURL }) => {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  const world = await createHttpWorld(db);
+  await db.end();
+  const context = await browser.newContext({ baseURL, storageState: await signInState(playwright.request, baseURL!, world.emails.COORDINATOR) });
+  const page = await context.newPage();
+  await page.goto("/import");
+  await page.getByLabel("CSV file").setInputFiles("lib/data/import/fixtures/iom-today.csv");
+  await page.getByRole("button", { name: "Check file (dry run)" }).click();
+  await expect(page.getByRole("region", { name: "Dry run: nothing written yet" })).toContainText("IOM Missing Migrants layout");
+  await page.getByRole("button", { name: "Import 10 rows" }).click();
+  await expect(page.getByRole("region", { name: "Import done" })).toBeVisible();
+
+  const [zuwara, sabratha] = [`${world.own.shortName}-IOM-2025.MMP00110`, `${world.own.shortName}-IOM-2025.MMP00111`];
+  await page.goto("/incidents?period=all");
+  await page.getByRole("link", { name: zuwara }).click();
+  await expect(page.getByRole("heading", { name: zuwara, level: 1 })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Beach west of Zuwara, Libya" })).toBeVisible();
+  const event = page.getByRole("region", { name: "Other records of this event" });
+  await expect(event).toContainText("Beach of Sabratha, Libya");
+  await event.getByRole("link", { name: sabratha }).click();
+  await expect(page.getByRole("heading", { name: sabratha, level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Other records of this event" }).getByRole("link", { name: zuwara })).toBeVisible();
+  await context.close();
 });

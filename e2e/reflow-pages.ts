@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import type { ReflowWorld } from "./reflow-world";
 
 // Every page of the app, as a role that can open it, with the title its browser tab must show.
@@ -24,6 +25,27 @@ const dryRunImport = (file = "CSV file", check = "Check file (dry run)", report 
   await page.getByLabel(file).setInputFiles({ name: "layout-check.csv", mimeType: "text/csv", buffer: Buffer.from(IMPORT_FILE) });
   await page.getByRole("button", { name: check }).click();
   await expect(page.getByRole("region", { name: report }).getByRole("row").nth(1)).toBeVisible();
+};
+
+/** A workbook of two sheets chosen, so that the page shows its sheet choice. */
+const chooseWorkbook = async (page: Page) => {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("Notes on the 1995 logbook, kept by the coordinator").addRow(["Read me"]);
+  book.addWorksheet("Cases").addRow(["reference"]);
+  await page.getByLabel("CSV file").setInputFiles({ name: "logbook.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+  await expect(page.getByLabel("Sheet", { exact: true })).toBeVisible();
+};
+
+// A spreadsheet with headers of its own: the import offers its column mapping.
+const MAPPING_FILE = [
+  "Data,Morti,Latitudine,Longitudine,Causa di morte,Tipo di imbarcazione,Colore dello scafo",
+  "25/10/1994 08:30,3,\"35,1\",\"14,2\",Annegamento,gommone,blu",
+].join("\r\n");
+
+const mappingScreen = async (page: Page) => {
+  await page.getByLabel("CSV file").setInputFiles({ name: "layout-mapping.csv", mimeType: "text/csv", buffer: Buffer.from(MAPPING_FILE) });
+  await page.getByRole("button", { name: "Check file (dry run)" }).click();
+  await expect(page.getByRole("region", { name: "Map the columns" }).getByRole("heading", { name: "Row 2" })).toBeVisible();
 };
 
 /** Lists where a common word is, so the erasure page shows its tables and its confirmation. */
@@ -57,8 +79,10 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "dashboard in Arabic", as: "coordinator", locale: "ar", path: fixed("/dashboard"), title: fixed("لوحة المعلومات") },
   { name: "cases to review", as: "coordinator", path: fixed("/review"), title: fixed("To review") },
   { name: "dashboard of the long-named vessel", as: "coordinator", path: (w) => `/dashboard?vessel=${w.vesselId}&status=DRAFT`, title: fixed("Dashboard") },
-  // The check runs as a background job, whose page shows its report.
+  // The check runs as a background job, whose page shows its report (or the column mapping a file needs).
   { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import run"), prepare: dryRunImport() },
+  { name: "import of a workbook with several sheets", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: chooseWorkbook },
+  { name: "import with a column mapping", as: "coordinator", path: fixed("/import"), title: fixed("Import run"), prepare: mappingScreen },
   {
     name: "import in Arabic", as: "coordinator", locale: "ar", path: fixed("/import"), title: fixed("تشغيل الاستيراد"),
     prepare: dryRunImport("ملف CSV", "فحص الملف (تشغيل تجريبي)", "تشغيل تجريبي: لم يُكتب شيء بعد"),

@@ -10,9 +10,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // requireUser sends a user who must change their password to do that first.
   const user = await requireUser();
   const [draftKey, reviewCount] = await Promise.all([draftKeyFor(user), countToReview(user)]);
+  // The error boundary (error.tsx) renders inside this layout, in the browser: its words come from here.
   return (
     <DraftVaultProvider draftKey={draftKey}>
-      <ClientMessages namespaces={["signOut"]}>
+      <ClientMessages namespaces={["signOut", "pageError"]}>
         <AppShell user={user} reviewCount={reviewCount}>{children}</AppShell>
       </ClientMessages>
     </DraftVaultProvider>

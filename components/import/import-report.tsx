@@ -1,5 +1,6 @@
 "use client";
 
+import { isIomLayout } from "@/lib/csv/iom-layouts";
 import { useFormatter, useTranslations } from "next-intl";
 import { isolated } from "@/components/i18n/isolated";
 import { type ImportReport, problemsCsv } from "@/lib/csv/import-report";
@@ -25,7 +26,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {report.refusal && <p className="alert">{report.refusal}</p>}
       <p className="muted">
         {t.rich("fileSummary", { file: report.fileName, layout: report.layout, seconds: Math.round(report.durationMs / 100) / 10, bdi: isolated })}
-        {report.layout === "iom" && <> {t("iomCredit")}</>}
+        {isIomLayout(report.layout) && <> {t("iomCredit")}</>}
       </p>
       <dl className="import-summary">
         <div><dt>{t("rowsRead")}</dt><dd>{n(report.rowsRead)}</dd></div>

@@ -3,7 +3,8 @@ import type { ActionResult } from "@/lib/actions/result";
 /** What to say when the upload itself fails, in the reader's language. */
 export type UploadFailures = { failed: string; unreadable: string; status: (status: number) => string };
 
-export type UploadOptions = { allOrNothing: boolean; createUnknown: boolean };
+/** sheet: the sheet of an Excel workbook to import. */
+export type UploadOptions = { allOrNothing: boolean; createUnknown: boolean; sheet?: string };
 
 /**
  * Sends the file to the import jobs route with XMLHttpRequest, the one browser API that reports upload progress;
@@ -11,6 +12,7 @@ export type UploadOptions = { allOrNothing: boolean; createUnknown: boolean };
  */
 export function uploadImportFile(file: File, options: UploadOptions, failures: UploadFailures, onProgress: (fraction: number) => void): Promise<ActionResult<{ id: string }>> {
   const query = new URLSearchParams({ allOrNothing: options.allOrNothing ? "1" : "0", createUnknown: options.createUnknown ? "1" : "0" });
+  if (options.sheet) query.set("sheet", options.sheet);
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     const failed = (message: string) => resolve({ ok: false, code: "unexpected", message });

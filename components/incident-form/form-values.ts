@@ -12,18 +12,22 @@ export const newPartner = () => ({ organizationId: "", role: "" }) as unknown as
 export const newNationality = () => ({ country: "", count: "" }) as unknown as Row<"nationalities">;
 
 export const EMPTY_INCIDENT: IncidentFormValues = {
-  occurredAt: "", position: "", region: DEFAULT_REGION, route: DEFAULT_ROUTE, vesselId: "", boatType: "", boatConditions: [],
+  occurredAt: "", position: "", locationOfDeath: "", region: DEFAULT_REGION, route: DEFAULT_ROUTE, vesselId: "", boatType: "", boatConditions: [],
   personsOnBoard: "", rescued: "", dead: "", missing: "", causesOfDeath: [],
   children: "", unaccompaniedMinors: "", women: "", pregnantWomen: "", infants: "",
   men: "", girls: "", boys: "", sexAgeUnknown: "", nationalities: [], departurePlace: "", departedAt: "",
   injuries: [], evacuations: [], partners: [],
   coordinatingAuthority: "", disembarkationPort: "", seaState: "", narrative: "", source: "", sourceQuality: "",
+  // Kept from an import (IOM's columns); the form shows the location and the link, and carries the rest unchanged.
+  sourceUrl: "", regionOfOrigin: "", unsdGrouping: "", eventGroup: "",
   intent: "draft", reason: "",
 };
 
 export const FIGURES_WITH_REASON = ["personsOnBoard", "rescued", "dead", "missing"] as const;
 
 const COUNTS = [...FIGURES_WITH_REASON, "children", "unaccompaniedMinors", "women", "pregnantWomen", "infants", "men", "girls", "boys", "sexAgeUnknown"] as const;
+
+const KEPT_TEXT = ["locationOfDeath", "sourceUrl", "regionOfOrigin", "unsdGrouping", "eventGroup"] as const;
 
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
@@ -46,5 +50,6 @@ export function toFormValues(incident: IncidentDetail, countryName: (code: strin
     coordinatingAuthority: text(incident.coordinatingAuthority), disembarkationPort: text(incident.disembarkationPort),
     seaState: text(incident.seaState), narrative: text(incident.narrative), source: text(incident.source),
     sourceQuality: text(incident.sourceQuality), version: incident.version,
+    ...Object.fromEntries(KEPT_TEXT.map((name) => [name, text(incident[name])])),
   };
 }

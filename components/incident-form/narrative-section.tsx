@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { optionsFrom } from "./field-state";
-import { SelectField } from "./fields";
+import { SelectField, TextField } from "./fields";
 import { FreeTextField } from "./free-text-field";
 
 // The Missing Migrants Project's 1–5 rating of how well a record is sourced.
@@ -18,6 +18,7 @@ export function NarrativeSection() {
       <FreeTextField name="narrative" label={tField("narrative")} isMultiline rows={8} />
       <div className="form-grid">
         <FreeTextField name="source" label={tField("source")} placeholder={t("sourceExample")} />
+        <TextField name="sourceUrl" label={tField("sourceUrl")} type="url" inputMode="url" placeholder="https://" />
         <SelectField name="sourceQuality" label={tField("sourceQuality")} options={optionsFrom(QUALITIES, (quality) => tVocab("sourceQuality", { quality }))} blank={t("notRated")} />
       </div>
     </fieldset>

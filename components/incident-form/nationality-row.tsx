@@ -22,7 +22,7 @@ export function NationalityRow({ index, listError }: { index: number; listError:
   return (
     <>
       <TextField name={`nationalities.${index}.country`} label={tField("country")} list={COUNTRY_LIST_ID} isRequired hint={t("countryHint")} />
-      <CountField name={`nationalities.${index}.count`} label={tField("nationalityCount")} isRequired listError={listError} rules={{ deps: ["nationalities"] }} />
+      <CountField name={`nationalities.${index}.count`} label={tField("nationalityCount")} listError={listError} rules={{ deps: ["nationalities"] }} />
     </>
   );
 }

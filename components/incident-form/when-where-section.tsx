@@ -34,6 +34,7 @@ export function WhenWhereSection() {
       <div className="form-grid">
         <TextField name="occurredAt" label={tField("occurredAt")} type="datetime-local" isRequired hint={<TimeZoneNote />} />
         <TextField name="position" label={tField("position")} isRequired hint={<PositionPreview />} />
+        <TextField name="locationOfDeath" label={tField("locationOfDeath")} />
         <SelectField name="region" label={tField("region")} options={optionsFrom(IOM_REGIONS, (region) => tVocab("region", { region: vocabCase(region) }))} blank={t("notKnown")} />
         <SelectField name="route" label={tField("route")} options={optionsFrom(IOM_ROUTES, (route) => tVocab("route", { route: vocabCase(route) }))} blank={t("notKnown")} />
       </div>

@@ -29,12 +29,14 @@ export async function IncidentPlace({ incident, track }: { incident: IncidentDet
         <Definition term={tField("occurredAt")}><LocalTime value={incident.occurredAt} /></Definition>
         <Definition term={tField("position")}>{incident.position && <bdi>{incident.position}</bdi>}</Definition>
         {incident.positionText && incident.positionText !== incident.position && <Definition term={t("asEntered")}><bdi>{incident.positionText}</bdi></Definition>}
+        <Definition term={tField("locationOfDeath")}>{incident.locationOfDeath && <bdi>{incident.locationOfDeath}</bdi>}</Definition>
         <Definition term={t("distanceToCoast")}>
           {geography.distanceToCoastNm === null ? null : t("nauticalMiles", { distance: format.number(geography.distanceToCoastNm, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}
         </Definition>
         <Definition term={t("nearestCountry")}>{countryCode ? countryNameIn(countryCode, locale) : geography.nearestCountry}</Definition>
         <Definition term={t("sarRegion")}>{geography.sarRegions.length ? geography.sarRegions.join(", ") : t("none")}</Definition>
         <Definition term={t("regionAndRoute")}>{regionAndRoute.join(" / ")}</Definition>
+        {incident.unsdGrouping && <Definition term={tField("unsdGrouping")}><bdi>{incident.unsdGrouping}</bdi></Definition>}
       </dl>
       <CaseMap rescue={incident.latitude !== null && incident.longitude !== null ? { latitude: incident.latitude, longitude: incident.longitude } : null}
         distanceToCoastNm={geography.distanceToCoastNm} track={track} />

@@ -2,6 +2,9 @@ import { useTranslations } from "next-intl";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import { Definition } from "./definition";
 
+// The schema admits http(s) links only; checked again where a link is made of it.
+const isWebLink = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+
 export function IncidentText({ incident }: { incident: IncidentDetail }) {
   const t = useTranslations("casePage");
   const tField = useTranslations("validation.incidentField");
@@ -14,6 +17,8 @@ export function IncidentText({ incident }: { incident: IncidentDetail }) {
         <Definition term={tField("disembarkationPort")}>{incident.disembarkationPort}</Definition>
         <Definition term={tField("seaState")}>{incident.seaState}</Definition>
         <Definition term={tField("source")}>{incident.source}</Definition>
+        <Definition term={tField("sourceUrl")}>{isWebLink(incident.sourceUrl) && <a href={incident.sourceUrl} rel="noopener noreferrer nofollow" className="wrap"><bdi>{incident.sourceUrl}</bdi></a>}</Definition>
+        {incident.eventGroup && <Definition term={tField("eventGroup")}><bdi>{incident.eventGroup}</bdi></Definition>}
         <Definition term={tField("sourceQuality")}>{incident.sourceQuality && tVocab("sourceQuality", { quality: String(incident.sourceQuality) })}</Definition>
       </dl>
       <h3>{tField("narrative")}</h3>

@@ -13,7 +13,7 @@ export async function PeopleOnBoard({ incident }: { incident: IncidentDetail }) 
   const [format, { locale }] = await Promise.all([getFormatter(), requestLanguage()]);
   const count = (value: number | null) => (value === null ? null : format.number(value));
   const { nationalities } = incident;
-  const known = nationalities.reduce((sum, row) => sum + row.count, 0);
+  const known = nationalities.reduce((sum, row) => sum + (row.count ?? 0), 0);
   return (
     <section aria-labelledby="people-on-board-heading" className="card">
       <h2 id="people-on-board-heading">{t("peopleOnBoardHeading")}</h2>
@@ -32,6 +32,7 @@ export async function PeopleOnBoard({ incident }: { incident: IncidentDetail }) 
           <dl className="definitions">
             <Definition term={tField("departurePlace")}>{incident.departurePlace}</Definition>
             <Definition term={tField("departedAt")}>{incident.departedAt && <LocalTime value={incident.departedAt} />}</Definition>
+            <Definition term={tField("regionOfOrigin")}>{incident.regionOfOrigin && <bdi>{incident.regionOfOrigin}</bdi>}</Definition>
           </dl>
         </div>
         <div>
@@ -42,7 +43,7 @@ export async function PeopleOnBoard({ incident }: { incident: IncidentDetail }) 
                 <thead><tr><th scope="col">{t("country")}</th><th scope="col" className="num">{t("people")}</th></tr></thead>
                 <tbody>
                   {nationalities.map((row) => (
-                    <tr key={row.country}><td>{countryNameIn(row.country, locale)} <span className="muted">({row.country})</span></td><td className="num">{count(row.count)}</td></tr>
+                    <tr key={row.country}><td>{countryNameIn(row.country, locale)} <span className="muted">({row.country})</span></td><td className="num">{count(row.count) ?? <span className="muted">{t("unknown")}</span>}</td></tr>
                   ))}
                 </tbody>
               </table>

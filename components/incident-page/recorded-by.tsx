@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { IOM_DATASET } from "@/lib/csv/columns";
+import { isIomDataset } from "@/lib/csv/columns";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import { isolated } from "@/components/i18n/isolated";
 
@@ -15,7 +15,7 @@ export function RecordedBy({ incident }: { incident: IncidentDetail }) {
         ? t.rich("recordedByPerson", { organization, person: incident.createdBy.name, bdi: isolated })
         : t.rich("recordedBy", { organization, bdi: isolated })}
       {sourceDataset && <> · {externalId ? t.rich("importedFromRecord", { dataset: sourceDataset, id: externalId, bdi: isolated }) : t.rich("importedFrom", { dataset: sourceDataset, bdi: isolated })}</>}
-      {sourceDataset === IOM_DATASET && <> {t("iomCredit")}</>}
+      {isIomDataset(sourceDataset) && <> {t("iomCredit")}</>}
     </p>
   );
 }

@@ -11,6 +11,7 @@ import { useMessageText } from "@/components/i18n/use-message-text";
 import { messageKey } from "@/lib/i18n/message-key";
 import { TIMELINE_LABELS, timelineEventInputSchema, type TimelineEventFormValues, type TimelineEventInput } from "@/lib/schemas/timeline";
 import { EventFormFields, type TimelineChoices } from "./event-form-fields";
+import { clearAfterSave } from "@/components/forms/clear-after-save";
 import { FormButton } from "@/components/forms/form-button";
 import { PersonalDataCheck, SaveAnyway } from "@/components/forms/personal-data-warnings";
 import type { PersonalDataWarnings } from "@/lib/app-error";
@@ -82,7 +83,7 @@ export function TimelineEventForm({ incidentId, version, event, choices, title, 
       setFormError([result.message, ...unplaced].join(" "));
       return focusFirstProblem();
     }
-    if (!event) form.reset({ ...BLANK_EVENT, version });
+    if (!event) clearAfterSave(form, BLANK_EVENT);
     onSaved(t("saved", { type: tVocab("eventType", { type: values.type }), isNew: event ? "no" : "yes" }));
     router.refresh();
   }

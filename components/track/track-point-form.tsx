@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { get, useForm, useWatch, type Resolver } from "react-hook-form";
+import { clearAfterSave } from "@/components/forms/clear-after-save";
 import { FormButton } from "@/components/forms/form-button";
 import { PersonalDataCheck, SaveAnyway } from "@/components/forms/personal-data-warnings";
 import { placeFieldErrors } from "@/components/forms/place-field-errors";
@@ -76,7 +77,7 @@ export function TrackPointForm({ incidentId, version, point, title, onSaved, onC
       setFormError([result.message, ...placeFieldErrors(form.setError, result.fieldErrors, FIELDS, ALIASES)].join(" "));
       return focusFirstProblem();
     }
-    if (!point) form.reset({ ...BLANK, version });
+    if (!point) clearAfterSave(form, BLANK);
     onSaved(t("saved", { position: values.position, isNew: point ? "no" : "yes" }));
     router.refresh();
   }

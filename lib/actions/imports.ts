@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { type ActionResult, idOf, runAsUser } from "@/lib/actions/result";
-import { cancelImport, commitImport } from "@/lib/data/import/jobs/import-jobs";
+import { cancelImport, checkWithMapping, commitImport } from "@/lib/data/import/jobs/import-jobs";
 
 const refresh = () => revalidatePath("/import", "layout");
 
@@ -13,4 +13,9 @@ export async function commitImportAction(id: string): Promise<ActionResult<void>
 
 export async function cancelImportAction(id: string): Promise<ActionResult<void>> {
   return runAsUser((user) => cancelImport(user, idOf(id)), refresh);
+}
+
+/** Checks the file again through the column mapping the user confirmed. */
+export async function checkWithMappingAction(id: string, mapping: unknown): Promise<ActionResult<void>> {
+  return runAsUser((user) => checkWithMapping(user, idOf(id), mapping), refresh);
 }

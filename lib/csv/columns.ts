@@ -6,18 +6,20 @@ const col = <const N extends string>(name: N, description: string) => ({ name, d
 
 /** Rescue Ledger layout: one row per incident, every field. */
 export const LEDGER_COLUMNS = [
-  col("reference", "Human reference, e.g. MSF-2016-0042; MSF-IOM-<Web ID> for IOM records. Always starts with the short name of the organization that recorded the case. Key for re-imports."),
+  col("reference", "Human reference, e.g. MSF-2016-0042; MSF-IOM-<Incident ID> (or <Web ID>) for IOM records. Always starts with the short name of the organization that recorded the case. Key for re-imports."),
   col("status", "DRAFT, SUBMITTED, VERIFIED or ARCHIVED."),
   col("organization", "Short name of the organization that recorded the case."),
   col("occurred_at", "When it happened: ISO 8601 in UTC, e.g. 2016-10-25T06:30:00.000Z."),
   col("latitude", "Decimal degrees, WGS84, north positive."),
   col("longitude", "Decimal degrees, WGS84, east positive."),
   col("position_text", "The position as it was entered (any format the form accepts)."),
+  col("location_of_death", "Where it happened or the bodies were found, in words (IOM's Location of death)."),
   col("distance_to_coast_nm", "Derived: nautical miles to the nearest coast (Natural Earth 1:50m), 0 on land; empty outside the bundled area."),
   col("nearest_country", "Derived: owner of the nearest coast."),
   col("sar_regions", "Derived: search-and-rescue regions containing the position (IMO GISIS), separated by \"; \"."),
   col("region", "Region in the IOM Missing Migrants vocabulary, e.g. Mediterranean."),
   col("route", "Migration route in the IOM vocabulary, e.g. Central Mediterranean."),
+  col("unsd_grouping", "IOM's UNSD subregion of the place, as IOM writes it, e.g. Northern Africa."),
   col("vessel", "Name of the rescuing vessel; empty when none (e.g. a shipwreck found later)."),
   col("boat_type", "Boat in distress: INFLATABLE, WOODEN, FIBREGLASS, FISHING or OTHER."),
   col("boat_conditions", "SINKING, TAKING_WATER, CAPSIZED, ADRIFT, ENGINE_FAILURE, OVERCROWDED, OTHER, separated by \"; \"."),
@@ -35,7 +37,8 @@ export const LEDGER_COLUMNS = [
   col("girls", "Girls (among the children)."),
   col("boys", "Boys (among the children)."),
   col("sex_age_unknown", "People of unknown sex or age. Women + men + children (or girls + boys when children is empty) + sex_age_unknown is at most persons_on_board."),
-  col("nationalities", "Nationalities as COUNTRY: count, ISO 3166-1 alpha-2 codes, separated by \"; \", e.g. ER: 40; SD: 30; together at most persons_on_board. Rows in the nationalities file."),
+  col("nationalities", "Nationalities as COUNTRY: count, ISO 3166-1 alpha-2 codes, separated by \"; \", e.g. ER: 40; SD: 30; together at most persons_on_board; a country alone when its count is unknown (ER: 40; SD). Rows in the nationalities file."),
+  col("region_of_origin", "Where the people came from, as IOM writes it, e.g. Sub-Saharan Africa."),
   col("departure_place", "Where the boat left from, as entered, e.g. Sabratha, Libya."),
   col("departed_at", "When the boat left (ISO 8601, UTC); not after occurred_at."),
   col("injured_total", "Sum of the injury counts; empty when no injury is recorded."),
@@ -48,17 +51,45 @@ export const LEDGER_COLUMNS = [
   col("sea_state", "Sea state and weather."),
   col("narrative", "What happened, in words."),
   col("source", "Source of the information."),
+  col("source_url", "A link to the source (http or https)."),
   col("source_quality", "1 (one media report) to 5 (official records), the IOM Missing Migrants scale."),
-  col("external_id", "Identifier in the source dataset (the IOM Web ID for IOM records)."),
-  col("source_dataset", "Dataset the record was imported from, e.g. IOM Missing Migrants."),
+  col("external_id", "Identifier in the source dataset (IOM's Incident ID, or Web ID for the 2014–2021 layout)."),
+  col("source_dataset", "Dataset the record was imported from: IOM Missing Migrants (Incident ID) for today's IOM layout, IOM Missing Migrants for its 2014–2021 layout."),
+  col("event_group", "Records of one event share it (IOM's Main ID), e.g. bodies found at two places."),
   col("created_at", "When the record was created (ISO 8601, UTC)."),
   col("updated_at", "When the record was last changed (ISO 8601, UTC)."),
   col("version", "Edit counter, 1 when created."),
 ] as const;
 
-/** The IOM Missing Migrants Project's download (2021), names and order as published. */
+/** The IOM Missing Migrants Project's download as published today, names and order as published. */
 export const IOM_COLUMNS = [
-  col("Web ID", "IOM record number (our external id); for incidents not from IOM, our reference."),
+  col("Main ID", "IOM's number of the event: its records (e.g. bodies found at two places) share it. Our event_group."),
+  col("Incident ID", "IOM's number of the record (our external id, key for re-imports); for incidents not from IOM, our reference."),
+  col("Region", "Region (our region)."),
+  col("Incident Date", "Date and time, month first, in UTC, as \"Thu, 01/01/2026 - 12:00\" (occurred_at)."),
+  col("Year", "Year of the date."),
+  col("Reported Month", "Month of the date, e.g. January."),
+  col("Number Dead", "Dead."),
+  col("Minimum Estimated Number of Missing", "Missing."),
+  col("Number of Survivors", "Rescued."),
+  col("Number of Females", "Women."),
+  col("Number of Males", "Men."),
+  col("Number of Children", "Children."),
+  col("Region of Origin", "Region of origin (region_of_origin)."),
+  col("Cause of Death", "Causes of death in words, separated by \", \"."),
+  col("Country of Origin", "Countries of origin by name, separated by \", \": our nationalities, each with an unknown count unless one was recorded."),
+  col("Location of death", "Location of death (location_of_death)."),
+  col("Information Source", "Source."),
+  col("Coordinates", "\"latitude, longitude\" in decimal degrees."),
+  col("Migration route", "Route."),
+  col("URL", "Link to the source (source_url)."),
+  col("UNSD Geographical Grouping", "UNSD subregion (unsd_grouping)."),
+  col("Source Quality", "1 to 5."),
+] as const;
+
+/** The IOM download of 2014–2021 (Web IDs), names and order as published then. */
+export const IOM_2021_COLUMNS = [
+  col("Web ID", "IOM's record number in this layout (our external id); for incidents not from this file, our reference."),
   col("Region", "Region (our region)."),
   col("Reported Date", "Date as \"August 31, 2021\" (UTC date of occurred_at)."),
   col("Reported Year", "Year of the date."),
@@ -68,15 +99,15 @@ export const IOM_COLUMNS = [
   col("Total Dead and Missing", "Dead + missing; empty when both are unknown."),
   col("Number of Survivors", "Rescued."),
   col("Number of Females", "Women."),
-  col("Number of Males", "Not recorded by Rescue Ledger: always empty on export, ignored on import."),
+  col("Number of Males", "Men."),
   col("Number of Children", "Children."),
   col("Cause of Death", "Causes of death in words, separated by \", \"."),
-  col("Location Description", "Narrative (IOM's location description on import)."),
-  col("Information Source", "Source, without the URLs."),
+  col("Location Description", "Location of death (location_of_death)."),
+  col("Information Source", "Source."),
   col("Location Coordinates", "\"latitude, longitude\" in decimal degrees."),
   col("Migration Route", "Route."),
-  col("URL", "Links kept with the source on import (after \"URL: \")."),
-  col("UNSD Geographical Grouping", "Used on import to place IOM's \"Sub-Saharan Africa\" records; empty on export."),
+  col("URL", "Link to the source (source_url)."),
+  col("UNSD Geographical Grouping", "UNSD subregion (unsd_grouping); on import it also places IOM's \"Sub-Saharan Africa\" records."),
   col("Source Quality", "1 to 5."),
 ] as const;
 
@@ -141,10 +172,19 @@ export const TRACK_COLUMNS = [
 
 export const EXPORT_TABLES = ["incidents", "injuries", "evacuations", "nationalities", "revisions", "events", "track"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
-export const EXPORT_LAYOUTS = ["ledger", "iom"] as const;
+// "iom" writes IOM's layout of today; "iom2021" the 2014–2021 one, kept for comparing with that archived file
+// by Web ID (a record imported from it keeps its Web ID, which only that layout carries).
+export const EXPORT_LAYOUTS = ["ledger", "iom", "iom2021"] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 
 export type ColumnName<T extends readonly ColumnDoc[]> = T[number]["name"];
 
+/** The dataset of records imported from the 2014–2021 layout, keyed by Web ID. */
 export const IOM_DATASET = "IOM Missing Migrants";
+/**
+ * The dataset of records imported from today's layout, keyed by Incident ID ("2014.MMP00001"): a dataset of
+ * its own, so that no Incident ID can ever match a Web ID, whatever forms IOM gives them.
+ */
+export const IOM_INCIDENT_DATASET = "IOM Missing Migrants (Incident ID)";
+export const isIomDataset = (dataset: string | null) => dataset === IOM_DATASET || dataset === IOM_INCIDENT_DATASET;
 export const IOM_CREDIT = "IOM Missing Migrants Project (missingmigrants.iom.int), CC BY 4.0";

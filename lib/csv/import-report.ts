@@ -1,3 +1,4 @@
+import type { MappingOffer } from "@/lib/import-mapping/propose-mapping";
 import type { ImportLayout } from "./layouts";
 import type { Problem } from "./row-context";
 import type { StoryTable } from "./story-rows";
@@ -7,7 +8,8 @@ import { csvDocument } from "./writer";
 export type ImportReport = {
   fileName: string;
   fileHash: string;
-  layout: ImportLayout | StoryTable;
+  /** "mapped": a file in a layout of its own, read through a column mapping. */
+  layout: ImportLayout | StoryTable | "mapped";
   rowsRead: number;
   /** Dry run: would create / update; after a commit: created / updated. */
   create: number;
@@ -26,6 +28,8 @@ export type ImportReport = {
   /** Set when a commit wrote nothing (all or nothing, with rows in error). */
   refusal?: string;
   durationMs: number;
+  /** Set instead of figures when the file is in no layout of ours: the column mapping to confirm first. */
+  mappingOffer?: MappingOffer;
 };
 
 export const PROBLEMS_SHOWN = 5_000;

@@ -1,66 +1,59 @@
 import { messageKey } from "@/lib/i18n/message-key";
-import { IOM_DATASET } from "./columns";
-import { IOM_URL_MARK, translateCauses, translateRegion, translateRoute } from "./iom-vocabulary";
+import { readCountriesOfOrigin } from "./iom-countries";
+import { IOM_LAYOUTS, type IomLayout, type IomSpec } from "./iom-layouts";
+import { translateCauses, translateRegion, translateRoute } from "./iom-vocabulary";
 import { type MappedRow, rowContext } from "./row-context";
 import { unneutraliseFormula } from "./writer";
-import { looksSwapped, readDay, readDecimalPair } from "./values";
+import { looksSwapped, readDecimalPair } from "./values";
 
 const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Where the incident schema's fields come from in the IOM layout, for its messages. */
-export const IOM_FIELD_COLUMNS: Record<string, string> = {
-  occurredAt: "Reported Date", position: "Location Coordinates", region: "Region", route: "Migration Route",
-  dead: "Number Dead", missing: "Minimum Estimated Number of Missing", rescued: "Number of Survivors", women: "Number of Females",
-  children: "Number of Children", causesOfDeath: "Cause of Death", narrative: "Location Description", source: "Information Source",
-  sourceQuality: "Source Quality",
-};
+type Context = ReturnType<typeof rowContext>;
 
 /**
- * One row of IOM's download as a new case of the importer's organization, SUBMITTED like any new case
- * with no status, keyed by its Web ID (its reference, <short name>-IOM-<Web ID>, is made on commit).
- * A Web ID that is not a number is one of our references (an export of our own incidents in this layout).
+ * One row of an IOM download (today's layout or 2014–2021's) as a new case of the importer's organization,
+ * SUBMITTED like any new case with no status, keyed by its Incident ID or Web ID (its reference,
+ * <short name>-IOM-<id>, is made on commit). A key that is not IOM's is one of our references.
  */
-export function mapIomRow(row: number, raw: (column: string) => string): MappedRow {
-  const cell = (column: string) => unneutraliseFormula(raw(column) ?? "").trim();
+export function mapIomRow(layout: IomLayout, row: number, raw: (column: string) => string): MappedRow {
+  const spec = IOM_LAYOUTS[layout];
+  const column = spec.fields;
+  const cell = (name: string) => unneutraliseFormula(raw(name) ?? "").trim();
   const ctx = rowContext(row, cell);
-  const webId = cell("Web ID");
-  if (!webId) ctx.error("Web ID", messageKey("validation.import.iomWebIdMissing"));
-  const isIom = /^\d+$/.test(webId);
+  const id = cell(spec.id);
+  if (!id) ctx.error(spec.id, messageKey("validation.import.iomIdMissing", { column: spec.id }));
+  const isIom = spec.isIomId(id);
 
-  const occurredAt = ctx.read("Reported Date", readDay(cell("Reported Date")));
-  if (occurredAt === null) ctx.error("Reported Date", messageKey("validation.import.iomDateMissing"));
-  if (occurredAt) checkYearAndMonth(ctx, occurredAt, cell);
+  const occurredAt = ctx.read(column.occurredAt, spec.readDate(cell(column.occurredAt)));
+  if (occurredAt === null) ctx.error(column.occurredAt, messageKey("validation.import.iomDateMissing"));
+  if (occurredAt) checkYearAndMonth(ctx, spec, occurredAt, cell);
 
-  const dead = ctx.count("Number Dead");
-  const missing = ctx.count("Minimum Estimated Number of Missing");
-  const total = ctx.count("Total Dead and Missing");
-  if (total != null && dead !== undefined && missing !== undefined && (dead !== null || missing !== null) && total !== (dead ?? 0) + (missing ?? 0)) {
-    ctx.warn("Total Dead and Missing", messageKey("validation.import.iomTotalDiffers", { sum: (dead ?? 0) + (missing ?? 0) }));
-  }
-  if (cell("Number of Males")) ctx.translate("Number of Males", "not recorded by Rescue Ledger (no such field)", "");
+  const dead = ctx.count(column.dead);
+  const missing = ctx.count(column.missing);
+  if (spec.checks.total) checkTotal(ctx, spec.checks.total, dead, missing);
 
-  const region = translateRegion(cell("Region"), cell("UNSD Geographical Grouping"));
-  if (region.problem) ctx.warn("Region", region.problem);
-  if (region.from) ctx.translate("Region", region.from, region.value!);
-  const route = translateRoute(cell("Migration Route"));
-  if (route.problem) ctx.warn("Migration Route", route.problem);
-  if (route.from) ctx.translate("Migration Route", route.from, route.value!);
-  const { causes, translations } = translateCauses(cell("Cause of Death"));
-  for (const t of translations) ctx.translate("Cause of Death", t.from, t.to);
+  const region = translateRegion(cell(column.region), cell(column.unsdGrouping));
+  if (region.problem) ctx.warn(column.region, region.problem);
+  if (region.from) ctx.translate(column.region, region.from, region.value!);
+  const route = translateRoute(cell(column.route));
+  if (route.problem) ctx.warn(column.route, route.problem);
+  if (route.from) ctx.translate(column.route, route.from, route.value!);
+  const { causes, translations } = translateCauses(cell(column.causesOfDeath));
+  for (const t of translations) ctx.translate(column.causesOfDeath, t.from, t.to);
 
-  const position = readPosition(ctx, cell("Location Coordinates"), region.value);
-  const url = cell("URL");
+  const text = (field: string) => (column[field] ? cell(column[field]) || null : undefined);
   return {
     row,
-    reference: isIom ? null : webId || null,
-    externalId: isIom ? webId : null,
-    sourceDataset: isIom ? IOM_DATASET : null,
+    reference: isIom ? null : id || null,
+    externalId: isIom ? id : null,
+    sourceDataset: isIom ? spec.dataset : null,
     status: "SUBMITTED",
     values: {
-      occurredAt, position, region: region.value, route: route.value, dead, missing, rescued: ctx.count("Number of Survivors"),
-      women: ctx.count("Number of Females"), children: ctx.count("Number of Children"), causesOfDeath: causes,
-      narrative: cell("Location Description"), source: [cell("Information Source"), url].filter(Boolean).join(url ? IOM_URL_MARK : ""),
-      sourceQuality: ctx.count("Source Quality"),
+      occurredAt, position: readPosition(ctx, cell(column.position), region.value, column.position), region: region.value, route: route.value,
+      dead, missing, rescued: ctx.count(column.rescued), women: ctx.count(column.women), men: ctx.count(column.men),
+      children: ctx.count(column.children), causesOfDeath: causes, sourceQuality: ctx.count(column.sourceQuality),
+      ...Object.fromEntries(["locationOfDeath", "source", "sourceUrl", "unsdGrouping", "regionOfOrigin", "eventGroup"].map((field) => [field, text(field)])),
+      nationalities: column.nationalities ? nationalities(ctx, column.nationalities, cell(column.nationalities)) : undefined,
     },
     vesselName: null,
     partnerNames: [],
@@ -69,15 +62,30 @@ export function mapIomRow(row: number, raw: (column: string) => string): MappedR
   };
 }
 
-function checkYearAndMonth(ctx: ReturnType<typeof rowContext>, date: Date, cell: (column: string) => string) {
-  const year = cell("Reported Year");
-  const month = cell("Reported Month");
-  if (year && year !== String(date.getUTCFullYear())) ctx.warn("Reported Year", messageKey("validation.import.iomDateDiffers", { part: String(date.getUTCFullYear()) }));
-  if (month && month.slice(0, 3).toLowerCase() !== MONTHS_SHORT[date.getUTCMonth()].toLowerCase()) ctx.warn("Reported Month", messageKey("validation.import.iomDateDiffers", { part: MONTHS_SHORT[date.getUTCMonth()] }));
+/** Each country named as a nationality row of unknown count; a name that is no country is reported and left out. */
+function nationalities(ctx: Context, column: string, text: string) {
+  const { codes, unread } = readCountriesOfOrigin(text);
+  for (const name of unread) ctx.warn(column, messageKey("validation.import.iomCountryUnread", { name }));
+  return codes.map((country) => ({ country, count: null }));
+}
+
+function checkTotal(ctx: Context, column: string, dead: number | null | undefined, missing: number | null | undefined) {
+  const total = ctx.count(column);
+  if (total != null && dead !== undefined && missing !== undefined && (dead !== null || missing !== null) && total !== (dead ?? 0) + (missing ?? 0)) {
+    ctx.warn(column, messageKey("validation.import.iomTotalDiffers", { sum: (dead ?? 0) + (missing ?? 0) }));
+  }
+}
+
+function checkYearAndMonth(ctx: Context, { checks, fields }: IomSpec, date: Date, cell: (column: string) => string) {
+  const year = cell(checks.year);
+  const month = cell(checks.month);
+  const dateColumn = fields.occurredAt;
+  if (year && year !== String(date.getUTCFullYear())) ctx.warn(checks.year, messageKey("validation.import.iomDateDiffers", { part: String(date.getUTCFullYear()), column: dateColumn }));
+  if (month && month.slice(0, 3).toLowerCase() !== MONTHS_SHORT[date.getUTCMonth()].toLowerCase()) ctx.warn(checks.month, messageKey("validation.import.iomDateDiffers", { part: MONTHS_SHORT[date.getUTCMonth()], column: dateColumn }));
 }
 
 /** The coordinates as position text for the schema: swaps corrected when unambiguous, refused when only likely. */
-export function readPosition(ctx: ReturnType<typeof rowContext>, text: string, region: string | null, column = "Location Coordinates") {
+export function readPosition(ctx: Context, text: string, region: string | null, column: string) {
   const pair = ctx.read(column, readDecimalPair(text));
   if (!pair) return text;
   if (pair.isSwapped) ctx.warn(column, messageKey("validation.import.iomSwapped", { longitude: String(pair.longitude), position: pair.text }));

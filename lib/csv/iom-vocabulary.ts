@@ -9,7 +9,7 @@ import { IOM_REGIONS, IOM_ROUTES } from "@/lib/schemas/incident-vocabulary";
 export type Region = (typeof IOM_REGIONS)[number];
 export type Route = (typeof IOM_ROUTES)[number];
 
-/** Joins IOM's "Information Source" and "URL" in our one source field, and splits them on export. */
+/** How IOM's "URL" was joined to the source before it had a field of its own: still read in older files. */
 export const IOM_URL_MARK = "\nURL: ";
 
 const OLD_REGIONS: Record<string, Region> = {

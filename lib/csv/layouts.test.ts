@@ -2,33 +2,38 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { englishText } from "@/lib/i18n/english-text";
-import { EVACUATION_COLUMNS, NATIONALITY_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, REVISION_COLUMNS } from "./columns";
+import { EVACUATION_COLUMNS, NATIONALITY_COLUMNS, INJURY_COLUMNS, IOM_2021_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, REVISION_COLUMNS } from "./columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "./columns";
 import { translateCauses, translateRegion, translateRoute } from "./iom-vocabulary";
 import { detectLayout } from "./layouts";
 import { mapLedgerRow } from "./ledger-row";
 
 const IOM = IOM_COLUMNS.map((c) => c.name);
+const IOM_2021 = IOM_2021_COLUMNS.map((c) => c.name);
 
 describe("layouts", () => {
-  it("recognises IOM's header in any order and case, and ours by its key columns", () => {
+  it("recognises IOM's two headers in any order and case, and ours by its key columns", () => {
     expect(detectLayout(IOM)).toMatchObject({ ok: true, layout: "iom", ignored: [] });
     expect(detectLayout([...IOM].reverse().map((n) => n.toUpperCase()))).toMatchObject({ ok: true, layout: "iom" });
+    expect(detectLayout(IOM_2021)).toMatchObject({ ok: true, layout: "iom2021", ignored: [] });
+    expect(detectLayout([...IOM_2021].reverse().map((n) => n.toLowerCase()))).toMatchObject({ ok: true, layout: "iom2021" });
     expect(detectLayout(["reference", "occurred_at", "latitude", "longitude", "notes"])).toMatchObject({ ok: true, layout: "ledger", ignored: ["notes"] });
     expect(detectLayout(LEDGER_COLUMNS.map((c) => c.name))).toMatchObject({ ok: true, layout: "ledger", ignored: [] });
   });
 
   it("lists the expected headers when it recognises none", () => {
-    const result = detectLayout(IOM.slice(0, 15));
+    const result = detectLayout(IOM_2021.slice(0, 15));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(englishText(result.message)).toMatch(/lacks: Location Coordinates, Migration Route, URL, UNSD Geographical Grouping, Source Quality.*occurred_at and position_text.*all of Web ID, Region/);
+    if (!result.ok) expect(englishText(result.message)).toMatch(/lacks: Location Coordinates, Migration Route, URL, UNSD Geographical Grouping, Source Quality.*occurred_at and position_text.*all of Main ID, Incident ID, Region.*2014–2021 layout, all of Web ID, Region/);
+    const today = detectLayout(IOM.filter((name) => name !== "Main ID"));
+    expect(!today.ok && englishText(today.message)).toMatch(/It looks like the IOM layout but lacks: Main ID\./);
     const twice = detectLayout(["occurred_at", "occurred_at"]);
     expect(!twice.ok && englishText(twice.message)).toBe('The column "occurred_at" appears twice in the header: keep one.');
   });
 
   it("keeps docs/csv.md in step with every column of every file", () => {
     const doc = readFileSync(path.join(import.meta.dirname, "../../docs/csv.md"), "utf8");
-    for (const column of [...LEDGER_COLUMNS, ...IOM_COLUMNS, ...INJURY_COLUMNS, ...EVACUATION_COLUMNS, ...NATIONALITY_COLUMNS, ...REVISION_COLUMNS, ...EVENT_COLUMNS, ...TRACK_COLUMNS]) {
+    for (const column of [...LEDGER_COLUMNS, ...IOM_COLUMNS, ...IOM_2021_COLUMNS, ...INJURY_COLUMNS, ...EVACUATION_COLUMNS, ...NATIONALITY_COLUMNS, ...REVISION_COLUMNS, ...EVENT_COLUMNS, ...TRACK_COLUMNS]) {
       expect(doc, column.name).toContain(`| \`${column.name}\` | ${column.description.replaceAll("|", "\\|")} |`);
     }
   });

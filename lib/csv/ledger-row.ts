@@ -1,12 +1,16 @@
 import { BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, IncidentStatus, InjuryType, PartnerRole, Severity } from "@/generated/prisma/enums";
 import { BOAT_CONDITION_LABELS, BOAT_TYPE_LABELS, CAUSE_OF_DEATH_LABELS, STATUS_LABELS } from "@/lib/labels";
 import { readPosition } from "./iom-row";
+import { IOM_URL_MARK } from "./iom-vocabulary";
 import { type MappedRow, rowContext, type RowContext } from "./row-context";
 import { readInstant, readList } from "./values";
 import { unneutraliseFormula } from "./writer";
 import { messageKey } from "@/lib/i18n/message-key";
 
-const TEXT = ["coordinating_authority", "disembarkation_port", "sea_state", "narrative", "source", "departure_place"] as const;
+const TEXT = [
+  "coordinating_authority", "disembarkation_port", "sea_state", "narrative", "departure_place", "location_of_death", "unsd_grouping",
+  "region_of_origin", "event_group",
+] as const;
 const COUNTS = [
   "persons_on_board", "rescued", "dead", "missing", "children", "unaccompanied_minors", "women", "pregnant_women", "infants",
   "men", "girls", "boys", "sex_age_unknown", "source_quality",
@@ -34,7 +38,15 @@ function choices<T extends string>(ctx: RowContext, column: string, text: string
 
 const INJURY = /^([A-Za-z_ -]+)\/([A-Za-z]+):\s*(\d+)$/;
 const EVACUATION = /^(\d+) ([A-Za-z]+)(?: to (.+?))?(?: at (\S+))?$/;
-const NATIONALITY = /^(.+?):\s*(\d+)$/;
+/** "ER: 40", or "ER" alone when the count is unknown. */
+const NATIONALITY = /^([^:]+?)(?::\s*(\d+))?$/;
+
+/** Files written before the source URL had a column of its own hold it in the source, after IOM_URL_MARK. */
+function readSource(source: string, url: string) {
+  const at = source.indexOf(IOM_URL_MARK);
+  if (at < 0 || url) return { source: source || null, sourceUrl: url || null };
+  return { source: source.slice(0, at).trim() || null, sourceUrl: source.slice(at + IOM_URL_MARK.length).trim() || null };
+}
 
 /** One row of the Rescue Ledger layout (our export), keyed by reference; derived columns are recomputed. */
 export function mapLedgerRow(row: number, raw: (column: string) => string): MappedRow {
@@ -65,7 +77,7 @@ export function mapLedgerRow(row: number, raw: (column: string) => string): Mapp
   const nationalities = readList(cell("nationalities")).flatMap((item) => {
     const m = NATIONALITY.exec(item);
     if (!m) ctx.error("nationalities", messageKey("validation.import.nationalitiesFormat", { item }));
-    return m ? [{ country: m[1].trim(), count: m[2] }] : [];
+    return m ? [{ country: m[1].trim(), count: m[2] ?? null }] : [];
   });
   const partnerNames = readList(cell("partners")).flatMap((item) => {
     const at = item.lastIndexOf(":");
@@ -84,6 +96,7 @@ export function mapLedgerRow(row: number, raw: (column: string) => string): Mapp
     injuries, evacuations, nationalities,
     departedAt: ctx.read("departed_at", readInstant(cell("departed_at"))) ?? cell("departed_at"),
     ...Object.fromEntries(TEXT.map((name) => [camel(name), cell(name) || null])),
+    ...readSource(cell("source"), cell("source_url")),
     ...Object.fromEntries(COUNTS.map((name) => [camel(name), ctx.count(name)])),
   };
   return {

@@ -1,3 +1,4 @@
+import { IOM_LAYOUTS, isIomLayout } from "./iom-layouts";
 import type { ImportLayout } from "./layouts";
 import type { MappedRow } from "./row-context";
 import { messageKey } from "@/lib/i18n/message-key";
@@ -7,10 +8,15 @@ import { messageKey } from "@/lib/i18n/message-key";
 export const MAX_KEY_LENGTH = 100;
 export const MAX_REFERENCE_NUMBER = 999_999;
 
+/** The column of a layout that holds a row's reference or external id (both in one column in IOM's layouts). */
+export function keyColumn(layout: ImportLayout, key: "reference" | "external_id") {
+  return isIomLayout(layout) ? IOM_LAYOUTS[layout].id : key;
+}
+
 /** Records an error on each key column of the row that is too long, or whose reference number is too large. */
 export function checkKeys(row: MappedRow, layout: ImportLayout) {
-  const referenceColumn = layout === "iom" ? "Web ID" : "reference";
-  const keys: [string, string | null][] = [[referenceColumn, row.reference], [layout === "iom" ? "Web ID" : "external_id", row.externalId], ["source_dataset", row.sourceDataset]];
+  const referenceColumn = keyColumn(layout, "reference");
+  const keys: [string, string | null][] = [[referenceColumn, row.reference], [keyColumn(layout, "external_id"), row.externalId], ["source_dataset", row.sourceDataset]];
   const failed = new Set<string>();
   const error = (column: string, value: string, message: string) => {
     if (failed.has(column)) return;

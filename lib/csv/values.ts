@@ -46,6 +46,26 @@ export function readDay(text: string): Read<Date | null> {
   return fail(messageKey("validation.import.notDate"));
 }
 
+// IOM's site runs on Drupal and writes dates in Drupal's default medium format, "D, m/d/Y - H:i": month first
+// ("Sat, 07/20/2019 - 12:00" on other Drupal sites shows it). A date-only value reads 12:00, the noon Drupal
+// gives such dates in UTC so that they fall on the same day in every zone: the time is kept as written, in UTC.
+const IOM_DATE_TIME = /^([A-Za-z]{3}), (\d{1,2})\/(\d{1,2})\/(\d{4}) - (\d{2}):(\d{2})$/;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** Today's IOM "Thu, 01/01/2026 - 12:00" (month first, UTC), its weekday checked; otherwise as readDay. */
+export function readIomDateTime(text: string): Read<Date | null> {
+  const m = IOM_DATE_TIME.exec(text.trim());
+  if (!m) return readDay(text);
+  const [, weekday, month, day, year, hours, minutes] = m;
+  const date = utcDay(Number(year), Number(month), Number(day));
+  if (!date.ok) return date;
+  if (Number(hours) > 23 || Number(minutes) > 59) return fail(messageKey("validation.import.noSuchInstant"));
+  if (WEEKDAYS[date.value.getUTCDay()] !== weekday.toLowerCase()) {
+    return fail(messageKey("validation.import.weekdayDiffers", { weekday, date: `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` }));
+  }
+  return ok(new Date(date.value.getTime() + (Number(hours) * 60 + Number(minutes)) * 60_000));
+}
+
 /** An instant: ISO 8601 with its UTC offset; a date alone means 00:00 UTC that day (noted). */
 export function readInstant(text: string): Read<Date | null> {
   const t = text.trim();

@@ -23,6 +23,17 @@ export function optionalText(label: string, max: number) {
     .transform((value) => value || null);
 }
 
+/** A link to open: http or https only (never javascript: or a file), at most max characters; blank becomes null. */
+export function optionalUrl(label: string, max: number) {
+  return optionalText(label, max).refine((value) => value === null || isWebUrl(value), messageKey("validation.input.notWebUrl", { label }));
+}
+
+function isWebUrl(text: string) {
+  if (!URL.canParse(text)) return false;
+  const { protocol, hostname } = new URL(text);
+  return (protocol === "http:" || protocol === "https:") && hostname !== "";
+}
+
 function toNumber(value: number | string | null | undefined) {
   if (value === null || value === undefined || Number.isNaN(value)) return null;
   if (typeof value === "number") return value;

@@ -3,6 +3,11 @@
 export const FIELD = {
   occurredAt: "validation.incidentField.occurredAt",
   position: "validation.incidentField.position",
+  locationOfDeath: "validation.incidentField.locationOfDeath",
+  unsdGrouping: "validation.incidentField.unsdGrouping",
+  regionOfOrigin: "validation.incidentField.regionOfOrigin",
+  sourceUrl: "validation.incidentField.sourceUrl",
+  eventGroup: "validation.incidentField.eventGroup",
   vesselId: "validation.incidentField.vesselId",
   boatType: "validation.incidentField.boatType",
   boatConditions: "validation.incidentField.boatConditions",

@@ -8,7 +8,10 @@ import { createIncidentSchema, incidentInputSchema, MAX_COUNT, updateIncidentSch
 const RUNS = 2_000;
 const FIELDS = Object.keys(incidentFormValues());
 const COUNTS = ["personsOnBoard", "rescued", "dead", "missing", "children", "unaccompaniedMinors", "women", "pregnantWomen", "infants", "men", "girls", "boys", "sexAgeUnknown"];
-const TEXTS = { coordinatingAuthority: 200, disembarkationPort: 200, seaState: 200, departurePlace: 200, narrative: 20_000, source: 2_000, reason: 500 };
+const TEXTS = {
+  coordinatingAuthority: 200, disembarkationPort: 200, seaState: 200, departurePlace: 200, narrative: 20_000, source: 2_000, reason: 500,
+  locationOfDeath: 500, regionOfOrigin: 200, unsdGrouping: 100, eventGroup: 100,
+};
 const OUTPUT_KEYS = new Set([...FIELDS, "latitude", "longitude", "version", "isPersonalDataAcknowledged"]);
 const SCHEMAS = { input: incidentInputSchema, create: createIncidentSchema, update: updateIncidentSchema };
 
@@ -25,6 +28,8 @@ function expectWithinBounds(data: Record<string, unknown>) {
   expect(occurredAt.getTime()).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
   expect(Math.abs(data.latitude as number)).toBeLessThanOrEqual(90);
   expect(Math.abs(data.longitude as number)).toBeLessThanOrEqual(180);
+  const url = data.sourceUrl;
+  if (url !== undefined) expect(url === null || (typeof url === "string" && /^https?:\/\/[^\s]/i.test(url) && url.length <= 2_000)).toBe(true);
   for (const [field, max] of Object.entries(TEXTS)) {
     const text = data[field];
     if (text !== undefined) expect(text === null || (typeof text === "string" && text === text.trim() && text.length > 0 && [...text].length <= max)).toBe(true);

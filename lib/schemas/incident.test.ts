@@ -154,3 +154,18 @@ describe("create and edit variants", () => {
     expect(updateIncidentSchema.parse({ ...rescue, version: 3, reason: " On closer examination " })).toMatchObject({ version: 3, reason: "On closer examination" });
   });
 });
+
+describe("incidentInputSchema: what IOM's files add", () => {
+  it("takes a link to the source only as an http(s) web address", () => {
+    expect(incidentInputSchema.parse({ ...rescue, sourceUrl: " https://example.org/a?b=1 " }).sourceUrl).toBe("https://example.org/a?b=1");
+    expect(incidentInputSchema.parse({ ...rescue, sourceUrl: "" }).sourceUrl).toBeNull();
+    for (const sourceUrl of ["javascript:alert(1)", "file:///etc/passwd", "example.org", "ftp://example.org/a", "https://"]) {
+      expect(errorOf({ sourceUrl }, "sourceUrl"), sourceUrl).toBe("Link to the source: write a web address starting with http:// or https://.");
+    }
+  });
+
+  it("keeps a nationality whose count is unknown, and still refuses a count below 1", () => {
+    expect(incidentInputSchema.parse({ ...rescue, nationalities: [{ country: "Eritrea", count: "" }] }).nationalities).toEqual([{ country: "ER", count: null }]);
+    expect(errorOf({ nationalities: [{ country: "ER", count: "0" }] }, "nationalities.0.count")).toBe("Number of people must be at least 1.");
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BoatCondition, BoatType, CauseOfDeath, EvacuationMeans, InjuryType, PartnerRole, Severity } from "@/generated/prisma/enums";
-import { choices, count, country, instant, optionalChoice, optionalId, optionalText, personalDataAcknowledgement, position, requiredCount, requiredInstant, rows } from "./incident-fields";
+import { choices, count, country, instant, optionalChoice, optionalId, optionalText, optionalUrl, personalDataAcknowledgement, position, requiredCount, requiredInstant, rows } from "./incident-fields";
 import { checkIncidentRules } from "./incident-rules";
 import { FIELD as L } from "./incident-labels";
 import { IOM_REGIONS, IOM_ROUTES } from "./incident-vocabulary";
@@ -29,7 +29,8 @@ const evacuationRow = z.object({
 
 const nationalityRow = z.object({
   country: country(L.country),
-  count: requiredCount(L.nationalityCount, { min: 1 }),
+  // Blank: the people of this country were on board, how many is not known (IOM's Country of Origin).
+  count: count(L.nationalityCount, { min: 1 }),
 });
 
 const partnerRow = z.object({
@@ -44,8 +45,10 @@ const version = z.coerce.number({ error: VERSION_MISSING }).int(VERSION_MISSING)
 const incidentFields = z.object({
   occurredAt: requiredInstant(L.occurredAt),
   position: position(L.position),
+  locationOfDeath: optionalText(L.locationOfDeath, 500),
   region: optionalChoice(z.enum(IOM_REGIONS), L.region),
   route: optionalChoice(z.enum(IOM_ROUTES), L.route),
+  unsdGrouping: optionalText(L.unsdGrouping, 100),
   vesselId: optionalId(L.vesselId),
   boatType: optionalChoice(z.enum(BoatType), L.boatType),
   boatConditions: choices(BoatCondition, L.boatConditions),
@@ -64,6 +67,7 @@ const incidentFields = z.object({
   boys: count(L.boys),
   sexAgeUnknown: count(L.sexAgeUnknown),
   nationalities: rows(nationalityRow, L.nationalities, MAX_NATIONALITY_ROWS),
+  regionOfOrigin: optionalText(L.regionOfOrigin, 200),
   departurePlace: optionalText(L.departurePlace, 200),
   departedAt: instant(L.departedAt),
   injuries: rows(injuryRow, L.injuries, MAX_INJURY_ROWS),
@@ -74,6 +78,8 @@ const incidentFields = z.object({
   seaState: optionalText(L.seaState, 200),
   narrative: optionalText(L.narrative, 20_000),
   source: optionalText(L.source, 2_000),
+  sourceUrl: optionalUrl(L.sourceUrl, 2_000),
+  eventGroup: optionalText(L.eventGroup, 100),
   sourceQuality: count(L.sourceQuality, { min: 1, max: 5 }),
   /** "submit" saves a new incident as SUBMITTED rather than DRAFT. */
   intent: z.enum(["draft", "submit"]).default("draft"),

@@ -57,6 +57,7 @@ export function incidentFormValues(overrides: Partial<IncidentFormValues> = {}):
     partners: [], coordinatingAuthority: "MRCC Rome", disembarkationPort: "", seaState: "",
     narrative: "An inflatable dinghy taking water about 26 nautical miles off Libya.", source: "MSF team on board the Bourbon Argos",
     sourceQuality: "4", intent: "draft", reason: "",
+    locationOfDeath: "", sourceUrl: "", regionOfOrigin: "", unsdGrouping: "", eventGroup: "",
     ...overrides,
   };
 }

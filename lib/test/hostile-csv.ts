@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { IOM_COLUMNS } from "@/lib/csv/columns";
+import { IOM_2021_COLUMNS } from "@/lib/csv/columns";
 import { csvRecord } from "@/lib/csv/writer";
 import { malformedPosition, nastyText } from "./hostile-input";
 
@@ -55,7 +55,7 @@ const iomRow = (broken: Record<string, string>) => {
     "Number of Survivors": "107", "Cause of Death": "Presumed drowning", "Location Coordinates": "33.25, 12.6", "Migration Route": "Central Mediterranean", "Source Quality": "4",
     ...broken,
   };
-  return IOM_COLUMNS.map((c) => cells[c.name] ?? "");
+  return IOM_2021_COLUMNS.map((c) => cells[c.name] ?? "");
 };
 
 const ledgerTable = (shortName: string, names: string[]) =>
@@ -69,9 +69,9 @@ const ledgerTable = (shortName: string, names: string[]) =>
   });
 
 const iomTable = fc.array(
-  fc.tuple(fc.dictionary(fc.constantFrom(...IOM_COLUMNS.map((c) => c.name)), hostileCell, { maxKeys: 3 }), fc.integer({ min: 100_000_000, max: 999_999_999 })).map(([broken, webId]) => iomRow({ "Web ID": String(webId), ...broken })),
+  fc.tuple(fc.dictionary(fc.constantFrom(...IOM_2021_COLUMNS.map((c) => c.name)), hostileCell, { maxKeys: 3 }), fc.integer({ min: 100_000_000, max: 999_999_999 })).map(([broken, webId]) => iomRow({ "Web ID": String(webId), ...broken })),
   { maxLength: 4 },
-).map((rows) => [IOM_COLUMNS.map((c) => c.name), ...rows]);
+).map((rows) => [IOM_2021_COLUMNS.map((c) => c.name), ...rows]);
 
 /** What can happen to a file's bytes on the way: nothing, a BOM, a stray byte, another encoding. */
 const BYTE_DAMAGE = ["none", "bom", "bom-twice", "latin-1", "lone-continuation", "surrogate", "truncated-sequence", "nul", "utf-16", "zip"] as const;

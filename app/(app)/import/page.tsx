@@ -33,8 +33,9 @@ export default async function ImportPage() {
         <li>{t("ruleStatus")}</li>
         <li>{t("ruleIom")}</li>
         <li>{t("ruleStory")}</li>
+        <li>{t("ruleMapping")}</li>
       </ul>
-      <ClientMessages namespaces={["import"]}>
+      <ClientMessages namespaces={["import", "importMapping", "vocab"]}>
         <ImportForm canCreateNames={can(user, "vessels:manage") && can(user, "organizations:manage")} />
       </ClientMessages>
       <RecentImports jobs={await recentImportJobs(user)} />

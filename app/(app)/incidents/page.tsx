@@ -42,6 +42,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         {can(user, "incident:export") && (
           <span className="export-links">
             <a className="button button-quiet" href={`/api/incidents/export?${exportQuery}`} download>{t("exportCsv")}</a>
+            <a className="button button-quiet" href={`/api/incidents/export?${exportQuery}&format=xlsx`} download>{t("exportExcel")}</a>
             <Link href={`/help/csv?${exportQuery}`}>{t("otherCsvFormats")}</Link>
           </span>
         )}

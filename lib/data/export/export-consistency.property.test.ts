@@ -15,7 +15,8 @@ const COUNTS = ["children", "unaccompaniedMinors", "women", "pregnantWomen", "in
 const LEDGER_COUNTS = ["children", "unaccompanied_minors", "women", "pregnant_women", "infants", "men", "girls", "boys", "sex_age_unknown", "nationalities"];
 const FILES = {
   "": { key: "reference", counts: LEDGER_COUNTS },
-  "layout=iom": { key: "Web ID", counts: ["Number of Females", "Number of Children"] },
+  "layout=iom": { key: "Incident ID", counts: ["Number of Females", "Number of Males", "Number of Children"] },
+  "layout=iom2021": { key: "Web ID", counts: ["Number of Females", "Number of Males", "Number of Children"] },
   "table=nationalities": { key: "reference", counts: ["count"] },
 } as const;
 const isSmall = (cell: string) => new RegExp(`(^|: )[1-${THRESHOLD - 1}](;|$)`).test(cell);

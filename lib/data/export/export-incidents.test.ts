@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { findIncidents } from "@/lib/data/incidents/find-incidents";
-import { IOM_COLUMNS, LEDGER_COLUMNS } from "@/lib/csv/columns";
+import { IOM_2021_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS } from "@/lib/csv/columns";
 import { parseIncidentFilters } from "@/lib/schemas/incident-filters";
 import { download, downloadFull, exportWorld, rowsOf } from "./export-test-world";
 
@@ -93,15 +93,27 @@ describe("incident export (Rescue Ledger layout)", () => {
 });
 
 describe("incident export (IOM Missing Migrants layout and long-format tables)", () => {
-  it("has exactly IOM's 20 columns in IOM's order and its date and coordinate formats", async () => {
+  it("has exactly the 22 columns of IOM's layout of today in IOM's order and its date and coordinate formats", async () => {
     const { header, rows } = rowsOf((await downloadFull(world.coordinator, "layout=iom")).text);
     expect(header).toEqual(IOM_COLUMNS.map((c) => c.name));
+    expect(header).toHaveLength(22);
+    expect(rows.find((r) => r["Incident ID"] === world.incidents.reference.reference)).toMatchObject({
+      "Main ID": "", Region: "Mediterranean", "Incident Date": "Tue, 10/25/2016 - 06:30", Year: "2016", "Reported Month": "October",
+      "Number Dead": "29", "Minimum Estimated Number of Missing": "", "Number of Survivors": "107", "Number of Males": "", "Country of Origin": "",
+      "Cause of Death": "Suffocation, Fuel burns", Coordinates: "33.25, 12.6", "Migration route": "Central Mediterranean", "Source Quality": "4",
+      "Location of death": "", "Information Source": `'-MSF team, "Bourbon Argos"`,
+    });
+  });
+
+  it("has exactly the 20 columns of IOM's layout of 2014–2021 in IOM's order and its date and coordinate formats", async () => {
+    const { header, rows } = rowsOf((await downloadFull(world.coordinator, "layout=iom2021")).text);
+    expect(header).toEqual(IOM_2021_COLUMNS.map((c) => c.name));
     expect(header).toHaveLength(20);
     expect(rows.find((r) => r["Web ID"] === world.incidents.reference.reference)).toMatchObject({
       Region: "Mediterranean", "Reported Date": "October 25, 2016", "Reported Year": "2016", "Reported Month": "Oct",
       "Number Dead": "29", "Minimum Estimated Number of Missing": "", "Total Dead and Missing": "29", "Number of Survivors": "107",
       "Number of Males": "", "Cause of Death": "Suffocation, Fuel burns", "Location Coordinates": "33.25, 12.6", "Source Quality": "4",
-      "Location Description": `'=HYPERLINK("http://evil.example","click")`,
+      "Location Description": "", "Information Source": `'-MSF team, "Bourbon Argos"`,
     });
     expect(rows.find((r) => r["Web ID"] === world.incidents.unknowns.reference)!["Total Dead and Missing"]).toBe("");
   });

@@ -7,7 +7,7 @@ import { download, downloadFull, exportWorld, rowsOf } from "./export-test-world
 // What a shareable file leaves out and reduces, table by table, searched for in the CSV text itself.
 const id = randomUUID().slice(0, 8);
 const secret = (field: string) => `secret-${field}-${id}`;
-const FILES = ["", "layout=iom", "table=injuries", "table=evacuations", "table=nationalities", "table=revisions", "table=events", "table=track"];
+const FILES = ["", "layout=iom", "layout=iom2021", "table=injuries", "table=evacuations", "table=nationalities", "table=revisions", "table=events", "table=track"];
 
 let world: Awaited<ReturnType<typeof exportWorld>>;
 let reference: string;
@@ -15,7 +15,8 @@ beforeAll(async () => {
   world = await exportWorld();
   const incident = await createIncident(world.own.id, {
     status: "VERIFIED", occurredAt: new Date("2016-10-25T06:30:00Z"), latitude: 33.2567, longitude: 12.6123, positionText: secret("position"),
-    distanceToCoastNm: 26.1, narrative: secret("narrative"), source: secret("source"), departurePlace: secret("departure"),
+    distanceToCoastNm: 26.1, narrative: secret("narrative"), source: secret("source"), locationOfDeath: secret("location"),
+    sourceUrl: `https://example.org/${secret("url")}`, departurePlace: secret("departure"),
     departedAt: new Date("2016-10-24T22:15:00Z"), coordinatingAuthority: secret("authority"), disembarkationPort: secret("port"), seaState: secret("sea"),
     personsOnBoard: 110, rescued: 107, children: 12, infants: 1, unaccompaniedMinors: 4, women: 5, pregnantWomen: 2, men: 80, girls: 3, boys: 9, sexAgeUnknown: 0,
     nationalities: { create: [{ country: "SD", count: 3 }, { country: "ER", count: 40 }, { country: "GN", count: 2 }] },
@@ -56,8 +57,13 @@ describe("shareable export", () => {
       nationalities: "ER: 40; GN: <5; SD: <5", evacuations: "2 HELICOPTER at 2016-10-25", injuries: "FUEL_BURN/SERIOUS: 11", persons_on_board: "110", rescued: "107",
       narrative: "", source: "", departure_place: "", coordinating_authority: "", disembarkation_port: "", sea_state: "",
     });
-    const [iom] = await rowOf("layout=iom", "Web ID");
-    expect(iom).toMatchObject({ "Location Coordinates": "33.3, 12.6", "Number of Females": "5", "Number of Children": "12", "Location Description": "", "Information Source": "", URL: "" });
+    const [iom] = await rowOf("layout=iom", "Incident ID");
+    expect(iom).toMatchObject({
+      "Incident Date": "Tue, 10/25/2016 - 12:00", Coordinates: "33.3, 12.6", "Number of Females": "5", "Number of Males": "80", "Number of Children": "12",
+      "Country of Origin": "Eritrea, Guinea, Sudan", "Location of death": "", "Information Source": "", URL: "",
+    });
+    const [iom2021] = await rowOf("layout=iom2021", "Web ID");
+    expect(iom2021).toMatchObject({ "Location Coordinates": "33.3, 12.6", "Number of Females": "5", "Number of Males": "80", "Number of Children": "12", "Location Description": "", "Information Source": "", URL: "" });
     expect((await rowOf("table=nationalities")).map((r) => [r.country, r.count])).toEqual([["ER", "40"], ["GN", "<5"], ["SD", "<5"]]);
     expect(await rowOf("table=events")).toMatchObject([{ event_time: "2016-10-25", who_kind: "AUTHORITY", who: "", latitude: "33.3", longitude: "12.6", position_text: "", note: "", port: "" }]);
     expect(await rowOf("table=track")).toEqual([{ reference, point_time: "2016-10-25", position_text: "", latitude: "33.3", longitude: "12.7", note: "" }]);

@@ -21,9 +21,10 @@ const copiesRunning = async () =>
 beforeAll(async () => {
   org = await createOrganization();
   user = (await createUser(org.id, "COORDINATOR")).sessionUser;
-  // Large enough (~30 MB) that PostgreSQL blocks on a full socket when nobody reads.
+  // Large enough (~30 MB) that PostgreSQL blocks on a full socket when nobody reads; narratives of hex
+  // digits that do not repeat, so that a compressed (Excel) file is large too.
   await db.$executeRaw`INSERT INTO "Incident" (reference, "organizationId", status, "occurredAt", rescued, narrative, "updatedAt")
-    SELECT ${org.shortName} || '-BIG-' || g, ${org.id}::uuid, 'VERIFIED', timestamp '2016-01-01' + g * interval '1 minute', g % 300, repeat('x', 1000), now()
+    SELECT ${org.shortName} || '-BIG-' || g, ${org.id}::uuid, 'VERIFIED', timestamp '2016-01-01' + g * interval '1 minute', g % 300, (SELECT string_agg(md5(g || '-' || k), '') FROM generate_series(1, 31) k), now()
     FROM generate_series(1, ${ROWS}) g`;
 });
 
@@ -45,6 +46,24 @@ describe("streaming export", () => {
     expect(exportPool().totalCount).toBeLessThanOrEqual(Math.max(idleBefore, 1));
     const again = await download(user, "period=custom&from=2016-01-01&to=2016-01-01");
     expect(rowsOf(again.text).rows).toHaveLength(1439);
+  });
+
+  it("streams an Excel workbook as it is written, and frees the connection when the download is abandoned", async () => {
+    // The full file, with the long narratives: PostgreSQL blocks on a full socket when nobody reads.
+    const response = await exportIncidents(user, new URLSearchParams("format=xlsx"), new URLSearchParams("privacy=full&reason=Streaming+test"));
+    const reader = response.body!.getReader();
+    const first = (await reader.read()).value!;
+    expect([...first.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    // Nobody reads: the rows wait in PostgreSQL, not in memory, so the COPY stops advancing.
+    const copied = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      return (await db.$queryRaw<{ n: number }[]>`SELECT tuples_processed::int AS n FROM pg_stat_progress_copy`)[0]?.n;
+    };
+    const [once, later] = [await copied(), await copied()];
+    expect(once).toBeLessThan(ROWS);
+    expect(later).toBe(once);
+    await reader.cancel();
+    await expect.poll(copiesRunning, { timeout: 5_000 }).toBe(0);
   });
 
   it("streams every row to the end", async () => {

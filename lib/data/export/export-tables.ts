@@ -1,10 +1,10 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
+import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_2021_COLUMNS, IOM_COLUMNS, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ExportLayout, type ExportTable } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
 import { eventSelect, trackSelect } from "./case-story-selects";
 import type { ExportContext } from "./export-context";
-import { iomSelect } from "./iom-select";
+import { iom2021Select, iomSelect } from "./iom-select";
 import { ledgerSelect } from "./ledger-select";
 import { evacuationSelect, injurySelect, nationalitySelect, revisionRows, revisionSelect } from "./long-selects";
 
@@ -34,10 +34,14 @@ const LONG: Record<Exclude<ExportTable, "incidents">, ExportKind> = {
   track: { select: trackSelect, count: countChildren("TrackPoint"), header: names(TRACK_COLUMNS) },
 };
 
+const LAYOUTS: Record<ExportLayout, ExportKind> = {
+  ledger: { select: ledgerSelect, count: countIncidents, header: names(LEDGER_COLUMNS) },
+  iom: { select: iomSelect, count: countIncidents, header: names(IOM_COLUMNS) },
+  iom2021: { select: iom2021Select, count: countIncidents, header: names(IOM_2021_COLUMNS) },
+};
+
 /** What one download holds: the incidents in a layout, or one of the long-format tables. */
 export function exportKind(table: ExportTable, layout: ExportLayout): ExportKind {
   if (table !== "incidents") return LONG[table];
-  return layout === "iom"
-    ? { select: iomSelect, count: countIncidents, header: names(IOM_COLUMNS) }
-    : { select: ledgerSelect, count: countIncidents, header: names(LEDGER_COLUMNS) };
+  return LAYOUTS[layout];
 }

@@ -16,11 +16,13 @@ const expressions = ({ labels, redact: r }: ExportContext): Record<LedgerColumn,
   latitude: r.position("i.latitude"),
   longitude: r.position("i.longitude"),
   position_text: r.text(safe(`i."positionText"`)),
+  location_of_death: r.text(safe(`i."locationOfDeath"`)),
   distance_to_coast_nm: r.distance(`i."distanceToCoastNm"`),
   nearest_country: safe(`i."nearestCountry"`),
   sar_regions: safe(list(`i."sarRegions"`)),
   region: safe("i.region"),
   route: safe("i.route"),
+  unsd_grouping: safe(`i."unsdGrouping"`),
   vessel: safe("v.name"),
   boat_type: coded(`i."boatType"::text`, labels?.boatType),
   boat_conditions: codedList(`i."boatConditions"`, labels?.boatCondition),
@@ -39,6 +41,7 @@ const expressions = ({ labels, redact: r }: ExportContext): Record<LedgerColumn,
   boys: r.count("i.boys"),
   sex_age_unknown: r.count(`i."sexAgeUnknown"`),
   nationalities: "na.summary",
+  region_of_origin: safe(`i."regionOfOrigin"`),
   departure_place: r.text(safe(`i."departurePlace"`)),
   departed_at: r.time(`i."departedAt"`),
   injured_total: "inj.total",
@@ -51,9 +54,11 @@ const expressions = ({ labels, redact: r }: ExportContext): Record<LedgerColumn,
   sea_state: r.text(safe(`i."seaState"`)),
   narrative: r.text(safe("i.narrative")),
   source: r.text(safe("i.source")),
+  source_url: r.text(safe(`i."sourceUrl"`)),
   source_quality: `i."sourceQuality"`,
   external_id: safe(`i."externalId"`),
   source_dataset: safe(`i."sourceDataset"`),
+  event_group: safe(`i."eventGroup"`),
   created_at: r.time(`i."createdAt"`),
   updated_at: r.time(`i."updatedAt"`),
   version: "i.version",
@@ -74,7 +79,7 @@ const summaries = (r: Redaction) => `
     SELECT string_agg(po."shortName" || ': ' || x.role, '; ' ORDER BY po."shortName", x.role) AS summary
     FROM "IncidentPartner" x JOIN "Organization" po ON po.id = x."organizationId" WHERE x."incidentId" = i.id) pa ON true
   LEFT JOIN LATERAL (
-    SELECT string_agg(x.country || ': ' || ${r.count("x.count")}, '; ' ORDER BY ${r.countOrder("x.count")} DESC, x.country) AS summary
+    SELECT string_agg(x.country || COALESCE(': ' || ${r.count("x.count")}, ''), '; ' ORDER BY ${r.countOrder("x.count")} DESC NULLS LAST, x.country) AS summary
     FROM "IncidentNationality" x WHERE x."incidentId" = i.id) na ON true`;
 
 /**

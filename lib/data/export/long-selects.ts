@@ -48,7 +48,7 @@ WHERE ${where} ORDER BY ${orderBy}, x."evacuatedAt" NULLS LAST, x.id`;
 export function nationalitySelect(where: Prisma.Sql, orderBy: Prisma.Sql, { redact: r }: ExportContext) {
   return Prisma.sql`SELECT ${Prisma.raw(selectList(NATIONALITY_COLUMNS, nationality(r)))}
 FROM "Incident" i JOIN "IncidentNationality" x ON x."incidentId" = i.id
-WHERE ${where} ORDER BY ${orderBy}, ${Prisma.raw(r.countOrder("x.count"))} DESC, x.country`;
+WHERE ${where} ORDER BY ${orderBy}, ${Prisma.raw(r.countOrder("x.count"))} DESC NULLS LAST, x.country`;
 }
 
 /** The figure revisions of the incidents that match where: FROM … WHERE, for the rows and their count. */

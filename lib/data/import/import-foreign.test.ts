@@ -6,7 +6,7 @@ import { deleteIncident } from "@/lib/data/incidents/delete-incident";
 import { db } from "@/lib/db";
 import { createIncident as createRawIncident, createOrganization, createUser, incidentFormValues } from "@/lib/test/factories";
 import { importIncidents, type ImportOptions } from "./import-incidents";
-import { file, IOM_HEADER, iomRow, uniqueWebId } from "./import-test-files";
+import { file, IOM_2021_HEADER, iom2021Row, uniqueWebId } from "./import-test-files";
 
 // An import row can only match or create incidents of the importing organization: another
 // organization's reference or record gets exactly the answer a nonexistent one gets.
@@ -57,11 +57,11 @@ describe("importing rows that name another organization's incident", () => {
 
   it("answers an IOM record another organization imported as one nobody imported, and imports its own copy", async () => {
     const [taken, fresh] = [uniqueWebId(), uniqueWebId()];
-    expect(await importIncidents(victim, file(IOM_HEADER, iomRow({ "Web ID": taken, "Number Dead": "31" })), commit)).toMatchObject({ create: 1, committed: true });
-    const dry = await importIncidents(importer, file(IOM_HEADER, iomRow({ "Web ID": taken })), check);
-    const nobody = await importIncidents(importer, file(IOM_HEADER, iomRow({ "Web ID": fresh })), check);
+    expect(await importIncidents(victim, file(IOM_2021_HEADER, iom2021Row({ "Web ID": taken, "Number Dead": "31" })), commit)).toMatchObject({ create: 1, committed: true });
+    const dry = await importIncidents(importer, file(IOM_2021_HEADER, iom2021Row({ "Web ID": taken })), check);
+    const nobody = await importIncidents(importer, file(IOM_2021_HEADER, iom2021Row({ "Web ID": fresh })), check);
     expect(answer(dry, { ID: taken })).toEqual(answer(nobody, { ID: fresh }));
-    expect(await importIncidents(importer, file(IOM_HEADER, iomRow({ "Web ID": taken })), commit)).toMatchObject({ create: 1, skipped: 0, committed: true });
+    expect(await importIncidents(importer, file(IOM_2021_HEADER, iom2021Row({ "Web ID": taken })), commit)).toMatchObject({ create: 1, skipped: 0, committed: true });
     const copies = await db.incident.findMany({ where: { externalId: taken }, select: { organizationId: true, reference: true, dead: true } });
     expect(copies).toHaveLength(2);
     for (const copy of copies) {

@@ -3,13 +3,12 @@ import { AppError } from "@/lib/app-error";
 import { db } from "@/lib/db";
 import { downloadFull } from "@/lib/data/export/export-test-world";
 import { createIncident } from "@/lib/data/incidents/create-incident";
-import { readCsv } from "@/lib/csv/reader";
 import { csvRecord } from "@/lib/csv/writer";
 import { createIncident as createRawIncident, createOrganization, createUser, createVessel, incidentFormValues } from "@/lib/test/factories";
 import { addTimelineEvent } from "@/lib/data/timeline/add-timeline-event";
 import { eventValues } from "@/lib/test/timeline-factories";
 import { importIncidents, type ImportOptions } from "./import-incidents";
-import { file } from "./import-test-files";
+import { file, withoutTimes } from "./import-test-files";
 
 type User = Awaited<ReturnType<typeof createUser>>["sessionUser"];
 let coordinator: User;
@@ -18,13 +17,6 @@ let partnerShortName: string;
 let vesselName: string;
 const commit: ImportOptions = { fileName: "ledger.csv", commit: true, allOrNothing: false, createUnknown: false };
 const ALL = "status=DRAFT&status=SUBMITTED&status=VERIFIED&status=ARCHIVED&bom=0";
-
-/** The CSV without the columns only the system sets (times of creation and change). */
-function withoutTimes(text: string) {
-  const records = [...readCsv(text)].map((r) => r.fields);
-  const drop = new Set(["created_at", "updated_at"].map((name) => records[0].indexOf(name)));
-  return records.map((fields) => fields.filter((_, i) => !drop.has(i)));
-}
 
 beforeAll(async () => {
   const org = await createOrganization();

@@ -67,14 +67,14 @@ describe("people on board in the CSV files", () => {
       csvRecord([reference, "2016-10-25T06:30:00Z", "33°15.0'N 012°36.0'E", "Eritrea: 50; SD: 30", "2016-10-24T21:00:00Z", "90"]),
       csvRecord(["", "2016-10-25T06:30:00Z", "33.2, 12.6", "Atlantis: 3", "", ""]),
       csvRecord(["", "2016-10-25T06:30:00Z", "33.2, 12.6", "ER: 3; er: 4", "2016-10-26T00:00:00Z", ""]),
-      csvRecord(["", "2016-10-25T06:30:00Z", "33.2, 12.6", "ER, 3", "", ""]),
+      csvRecord(["", "2016-10-25T06:30:00Z", "33.2, 12.6", "ER: three", "", ""]),
     ), commit);
     expect(report).toMatchObject({ update: 1, create: 0, skipped: 3 });
     expect(report.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
       "3 nationalities: Country: \"Atlantis\" is not a country of ISO 3166-1; choose one from the list.",
       "4 departed_at: Departure time is after the time the incident occurred (occurred at): the boat left before it was found; correct one of them.",
       "4 nationalities: This country is already listed: add the counts into one row.",
-      "5 nationalities: \"ER, 3\" is not COUNTRY: count, e.g. ER: 40.",
+      "5 nationalities: \"ER: three\" is not COUNTRY: count, e.g. ER: 40.",
     ]);
     const stored = await db.incident.findUniqueOrThrow({ where: { reference }, select: { nationalities: { orderBy: { country: "asc" }, select: { country: true, count: true } } } });
     expect(stored.nationalities).toEqual([{ country: "ER", count: 50 }, { country: "SD", count: 30 }]);

@@ -1,9 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import { canOnIncident } from "@/lib/auth/permissions";
-import { IOM_FIELD_COLUMNS } from "@/lib/csv/iom-row";
+import { IOM_LAYOUTS, isIomLayout } from "@/lib/csv/iom-layouts";
 import { ledgerColumnOf } from "@/lib/csv/ledger-row";
 import type { MappedRow } from "@/lib/csv/row-context";
+import { keyColumn } from "@/lib/csv/row-keys";
 import { changedFields } from "@/lib/data/audit";
 import { rescuedBelowTakenAboard } from "@/lib/data/timeline/check-rescued";
 import { auditState, storedAuditState } from "@/lib/data/incidents/incident-record";
@@ -40,14 +41,16 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
   for (const vessel of created.vessels.values()) names.vessels.set(vessel.id, vessel.name);
   for (const organization of created.organizations.values()) names.organizations.set(organization.id, organization.name);
   const fields = presentFields(upload.layout, upload.columns);
-  const columnOf = (field: string) => (upload.layout === "iom" ? (IOM_FIELD_COLUMNS[field] ?? field) : ledgerColumnOf(field));
+  const { layout } = upload;
+  const columnOf = (field: string) => (isIomLayout(layout) ? (IOM_LAYOUTS[layout].fields[field] ?? field) : ledgerColumnOf(field));
   const firstRowOf = new Map<string, number>();
-  const referenceColumn = upload.layout === "iom" ? "Web ID" : "reference";
+  const referenceColumn = keyColumn(layout, "reference");
+  const keyOf = (row: MappedRow) => (row.externalId ? { column: keyColumn(layout, "external_id"), value: row.externalId } : { column: referenceColumn, value: row.reference ?? "" });
 
   const rows = upload.rows.map((row): PlannedRow => {
     const keys = keysOf(row);
     const earlier = keys.map((key) => firstRowOf.get(key)).find((first) => first !== undefined);
-    if (earlier) error(row, row.externalId ? "Web ID" : "reference", messageKey("validation.import.sameRecord", { row: earlier }), row.externalId ?? row.reference ?? "");
+    if (earlier) error(row, keyOf(row).column, messageKey("validation.import.sameRecord", { row: earlier }), keyOf(row).value);
     else for (const key of keys) firstRowOf.set(key, row.row);
     const byReference = row.reference ? existing.get(`#${row.reference}`) : undefined;
     if (row.reference && !byReference && !row.reference.startsWith(`${user.organizationShortName}-`)) {
@@ -60,13 +63,14 @@ export async function planImport(user: SessionUser, upload: Upload, { createUnkn
       if (row.reference) error(row, "reference", messageKey("validation.import.nationalitiesNoIncident", { reference: row.reference, shortName: user.organizationShortName }), row.reference);
       return { action: "invalid", mapped: row };
     }
-    if (stored) checkStored(user, row, stored);
+    if (stored) checkStored(user, row, stored, keyOf(row));
     // As the form: a vessel out of service stays on the incidents that had it, and is given to no other.
     const vesselId = row.values.vesselId as string | null | undefined;
     if (vesselId && inactiveVessels.has(vesselId) && vesselId !== stored?.vesselId) error(row, "vessel", messageKey("validation.import.vesselOutOfService"), row.vesselName ?? "");
     const refusal = !stored || upload.columns.has("status") ? statusProblem(user, row.status, stored ?? null) : null;
     if (refusal && !row.problems.some((p) => p.column === "status")) error(row, "status", refusal, row.status);
     const present = Object.fromEntries(Object.entries(row.values).filter(([field]) => fields.has(field)));
+    if (stored && isIomLayout(layout) && Array.isArray(present.nationalities)) present.nationalities = keepKnownCounts(present.nationalities, stored.nationalities);
     const parsed = createIncidentSchema.safeParse({ ...(stored ? storedInput(stored) : {}), ...present, intent: "draft" });
     if (!parsed.success) addIssues(row, parsed.error, columnOf, fields);
     if (hasError(row) || !parsed.success) return { action: "invalid", mapped: row };
@@ -92,9 +96,12 @@ export function stateOf(input: CreateIncidentInput, names: Names) {
 // has it or nobody's does, external id or not: the report must not disclose which references exist.
 const FOREIGN_REFERENCE = (user: SessionUser) => messageKey("validation.import.foreignReference", { shortName: user.organizationShortName });
 
-function checkStored(user: SessionUser, row: MappedRow, stored: StoredIncident) {
-  const column = row.externalId ? "Web ID" : "reference";
-  const value = row.externalId ?? row.reference ?? "";
+/** A country the file names without a count keeps the count stored for it (IOM never gives one). */
+function keepKnownCounts(rows: { country: string; count: unknown }[], stored: StoredIncident["nationalities"]) {
+  return rows.map((row) => (row.count === null ? { ...row, count: stored.find((s) => s.country === row.country)?.count ?? null } : row));
+}
+
+function checkStored(user: SessionUser, row: MappedRow, stored: StoredIncident, { column, value }: { column: string; value: string }) {
   if (stored.deletedAt) return error(row, column, messageKey("validation.import.deleted", { reference: stored.reference }), value);
   if (!canOnIncident(user, "edit", "own", stored.status)) error(row, column, messageKey("validation.import.archived", { reference: stored.reference }), value);
 }

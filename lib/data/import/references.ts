@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { IOM_DATASET } from "@/lib/csv/columns";
+import { isIomDataset } from "@/lib/csv/columns";
 import type { MappedRow } from "@/lib/csv/row-context";
 import { takeReferences } from "@/lib/data/incidents/next-reference";
 import type { SessionUser } from "@/lib/data/users";
@@ -8,9 +8,9 @@ import { parseReference, saveReferenceCounters } from "@/prisma/seed/references"
 
 type NewRow = { mapped: MappedRow; year: number };
 
-/** The reference a new row asks for: the file's own (the plan admits only the importer's), or <short name>-IOM-<Web ID>. */
+/** The reference a new row asks for: the file's own (the plan admits only the importer's), or <short name>-IOM-<Incident ID or Web ID>. */
 const wantedReference = (user: SessionUser, { reference, sourceDataset, externalId }: MappedRow) =>
-  reference ?? (sourceDataset === IOM_DATASET && externalId ? `${user.organizationShortName}-IOM-${externalId}` : null);
+  reference ?? (isIomDataset(sourceDataset) && externalId ? `${user.organizationShortName}-IOM-${externalId}` : null);
 
 /**
  * References for new incidents: the one each row asks for (raising the organization's counters past

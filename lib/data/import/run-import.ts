@@ -12,9 +12,15 @@ import { ConcurrentChange, applyImport } from "./apply-import";
 import { type Plan, planImport } from "./plan-import";
 import { importStoryFile } from "./import-story";
 import { readUpload, type Upload } from "./read-upload";
+import { offerMapping, saveImportMapping } from "./import-mappings";
+import { emptyReport, inFileColumns } from "./mapped-report";
 import { messageKey } from "@/lib/i18n/message-key";
 
-export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string };
+/**
+ * sheet: the sheet of an Excel workbook to read (its first when not given); `mapping`: the column mapping for a
+ * file in none of our layouts, as the import page sends it (parsed here).
+ */
+export type ImportOptions = { fileName: string; commit: boolean; allOrNothing: boolean; createUnknown: boolean; expectedHash?: string; sheet?: string; mapping?: unknown };
 
 /**
  * Told the rows read so far and the bytes behind them; it may throw to stop the run (a cancel, a shutdown). Its
@@ -41,19 +47,25 @@ export async function runImport(user: SessionUser, bytes: Uint8Array, given: Imp
   }
   const story = await importStoryFile(user, bytes, { ...options, fileHash });
   if (story) return story;
-  const read = readUpload(bytes);
+  const read = await readUpload(bytes, { sheet: options.sheet, mapping: options.mapping });
+  if (!read.ok && read.facts) return { ...emptyReport(options.fileName, fileHash), mappingOffer: await offerMapping(user, read.facts) };
   if (!read.ok) throw new AppError("invalid", read.message);
+  const { mapping } = read.upload;
   await progress(read.upload.rows.length, bytes.length);
   const plan = await planImport(user, read.upload, options);
   await progress(read.upload.rows.length, bytes.length);
+  if (mapping) inFileColumns(plan, mapping.headerOf);
   const report = summarize(options.fileName, fileHash, read.upload, plan);
   const { fileName, layout, rowsRead, create, update, unchanged, skipped, warnings } = report;
-  const summary = { fileName, fileHash, layout, rowsRead, create, update, unchanged, skipped, warnings, allOrNothing: options.allOrNothing, commit: options.commit };
+  const summary = { fileName, fileHash, layout, rowsRead, create, update, unchanged, skipped, warnings, allOrNothing: options.allOrNothing, commit: options.commit, ...(mapping && { mapping: mapping.value }) };
   if (options.commit && options.allOrNothing && skipped > 0) {
     report.refusal = messageKey("validation.import.refusedAllOrNothing", { count: skipped });
   } else if (options.commit) {
     try {
-      await applyImport(user, plan, options.fileName, { ...summary, committed: true }, () => progress(rowsRead, bytes.length, true));
+      const saveMapping = mapping && ((tx: Prisma.TransactionClient) => saveImportMapping(tx, user, mapping.header, mapping.value));
+      await applyImport(user, plan, options.fileName, { ...summary, committed: true }, {
+        alsoWrite: saveMapping || undefined, beforeCommit: () => progress(rowsRead, bytes.length, true),
+      });
     } catch (error) {
       if (error instanceof ConcurrentChange || isUniqueViolation(error)) {
         throw new AppError("conflict", messageKey("validation.import.changedMeanwhile"));
@@ -81,7 +93,7 @@ function summarize(fileName: string, fileHash: string, upload: Upload, plan: Pla
     }
   }
   return {
-    fileName, fileHash, layout: upload.layout, rowsRead: upload.rows.length,
+    fileName, fileHash, layout: upload.mapping ? "mapped" : upload.layout, rowsRead: upload.rows.length,
     create: count("create"), update: count("update"), unchanged: count("unchanged"), skipped: count("invalid"),
     warnings: problems.filter((p) => p.severity === "warning").length,
     problems: problems.slice(0, PROBLEMS_SHOWN), problemCount: problems.length,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { auditedColumns } from "@/lib/data/incidents/incident-record";
-import { IOM_FIELD_COLUMNS } from "@/lib/csv/iom-row";
+import { IOM_LAYOUTS, isIomLayout } from "@/lib/csv/iom-layouts";
 import type { ImportLayout } from "@/lib/csv/layouts";
 
 // An existing incident as the incident schema's input, so that an import that updates it only
@@ -26,7 +26,7 @@ const NOT_FIELDS = new Set(["reference", "status", "organization", "externalId",
 
 /** The schema fields a file sets: IOM's mapped ones, or those of the ledger columns it has. */
 export function presentFields(layout: ImportLayout, columns: Set<string>): Set<string> {
-  if (layout === "iom") return new Set(Object.keys(IOM_FIELD_COLUMNS));
+  if (isIomLayout(layout)) return new Set(Object.keys(IOM_LAYOUTS[layout].fields));
   if (layout === "nationalities") return new Set(["nationalities"]);
   return new Set([...columns].map((c) => LEDGER_FIELD[c] ?? camel(c)).filter((f) => !NOT_FIELDS.has(f)));
 }

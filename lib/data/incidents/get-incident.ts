@@ -16,7 +16,7 @@ const detailColumns = {
   injuries: { select: { id: true, type: true, severity: true, count: true }, orderBy: [{ type: "asc" }, { severity: "asc" }] },
   evacuations: { select: { id: true, count: true, means: true, destination: true, evacuatedAt: true }, orderBy: [{ evacuatedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }] },
   partners: { select: { role: true, organization: { select: { id: true, name: true, shortName: true } } }, orderBy: [{ organization: { name: "asc" } }, { role: "asc" }] },
-  nationalities: { select: { country: true, count: true }, orderBy: [{ count: "desc" }, { country: "asc" }] },
+  nationalities: { select: { country: true, count: true }, orderBy: [{ count: { sort: "desc", nulls: "last" } }, { country: "asc" }] },
   createdBy: person,
   updatedBy: person,
 } satisfies Prisma.IncidentInclude;

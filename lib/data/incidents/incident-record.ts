@@ -10,6 +10,7 @@ const COPIED = [
   "occurredAt", "region", "route", "vesselId", "boatType", "boatConditions", "personsOnBoard", "rescued", "dead",
   "missing", "causesOfDeath", "children", "unaccompaniedMinors", "women", "pregnantWomen", "infants",
   "men", "girls", "boys", "sexAgeUnknown", "departurePlace", "departedAt", "coordinatingAuthority", "disembarkationPort", "seaState", "narrative", "source", "sourceQuality",
+  "locationOfDeath", "unsdGrouping", "regionOfOrigin", "sourceUrl", "eventGroup",
 ] as const;
 
 const AUDITED_COLUMNS = [...COPIED, "positionText", "latitude", "longitude"] as const;
@@ -40,7 +41,7 @@ export type AuditedRecord = Pick<Incident, (typeof COPIED)[number] | "positionTe
   injuries: Pick<FormInput["injuries"][number], "type" | "severity" | "count">[];
   evacuations: { count: number; means: string; destination: string | null; evacuatedAt: Date | null }[];
   partners: { organizationId: string; role: string }[];
-  nationalities: { country: string; count: number }[];
+  nationalities: { country: string; count: number | null }[];
 };
 
 /** Names that make the audit readable without the rows they point to (which may change later). */
@@ -60,7 +61,7 @@ export function auditState(record: AuditedRecord, names: RecordNames) {
     injuries: sorted(injuries.map((row) => `${row.type}/${row.severity}: ${row.count}`)),
     evacuations: sorted(evacuations.map((row) => [`${row.count} by ${row.means}`, row.destination && `to ${row.destination}`, row.evacuatedAt?.toISOString()].filter(Boolean).join(" "))),
     partners: sorted(partners.map((row) => `${names.organizations.get(row.organizationId) ?? row.organizationId}: ${row.role}`)),
-    nationalities: sorted(nationalities.map((row) => `${countryName(row.country)} (${row.country}): ${row.count}`)),
+    nationalities: sorted(nationalities.map((row) => `${countryName(row.country)} (${row.country}): ${row.count ?? "unknown"}`)),
   };
 }
 

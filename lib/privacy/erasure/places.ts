@@ -15,6 +15,8 @@ import { formEncoded } from "./text-match";
 export const CASE_TEXT_COLUMNS = [
   { field: "narrative", table: "Incident", column: "narrative" },
   { field: "source", table: "Incident", column: "source" },
+  { field: "sourceUrl", table: "Incident", column: "sourceUrl" },
+  { field: "locationOfDeath", table: "Incident", column: "locationOfDeath" },
   { field: "position", table: "Incident", column: "positionText" },
   { field: "departurePlace", table: "Incident", column: "departurePlace" },
   { field: "coordinatingAuthority", table: "Incident", column: "coordinatingAuthority" },

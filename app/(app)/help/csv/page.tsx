@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_COLUMNS, IOM_CREDIT, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ColumnDoc } from "@/lib/csv/columns";
+import { EVACUATION_COLUMNS, INJURY_COLUMNS, IOM_2021_COLUMNS, IOM_COLUMNS, IOM_CREDIT, LEDGER_COLUMNS, NATIONALITY_COLUMNS, REVISION_COLUMNS, type ColumnDoc } from "@/lib/csv/columns";
 import { EVENT_COLUMNS, TRACK_COLUMNS } from "@/lib/csv/columns";
 import { getSharingSettings } from "@/lib/data/privacy-settings";
 import type { SharingSettings } from "@/lib/privacy/defaults";
@@ -25,6 +25,7 @@ function useFiles() {
   return [
     { id: "ledger", title: t("ledger"), query: "", columns: LEDGER_COLUMNS, hasCodes: true },
     { id: "iom", title: t("iom"), query: "layout=iom", columns: IOM_COLUMNS, hasCodes: false },
+    { id: "iom2021", title: t("iom2021"), query: "layout=iom2021", columns: IOM_2021_COLUMNS, hasCodes: false },
     { id: "injuries", title: t("injuries"), query: "table=injuries", columns: INJURY_COLUMNS, hasCodes: true },
     { id: "evacuations", title: t("evacuations"), query: "table=evacuations", columns: EVACUATION_COLUMNS, hasCodes: true },
     { id: "nationalities", title: t("nationalities"), query: "table=nationalities", columns: NATIONALITY_COLUMNS, hasCodes: false },
@@ -88,6 +89,7 @@ function CsvHelp({ filters, sharing, canExport, canExportFull }: { filters: stri
             {canExport && (
               <p className="actions">
                 <a className="button button-quiet" href={href(file.query)} download>{t("download")}</a>
+                <a className="button button-quiet" href={href(file.query, "format=xlsx")} download>{t("downloadExcel")}</a>
                 {file.hasCodes && <a className="button button-quiet" href={href(file.query, "labels=translated")} download>{t("downloadTranslated")}</a>}
               </p>
             )}

@@ -4,8 +4,9 @@ import { readBody } from "@/lib/data/import/read-body";
 import { MAX_UPLOAD_BYTES } from "@/lib/data/import/read-upload";
 import { checkUpload, tooLarge } from "@/lib/http/upload-request";
 
-// POST /import/upload?commit=1&allOrNothing=1&createUnknown=1&hash=…, body: the CSV file's bytes; answers with
-// the report. The import run at once, for scripts and files up to 10 MB; the import page runs its files as
+// POST /import/upload?commit=1&allOrNothing=1&createUnknown=1&hash=…&sheet=…, body: the CSV or .xlsx file's
+// bytes (with X-Import-Mapping for a file in none of our layouts: lib/http/upload-request.ts); answers with the
+// report. The import run at once, for scripts and files up to 10 MB; the import page runs its files as
 // background jobs instead (../files/route.ts).
 export async function POST(request: Request) {
   const checked = await checkUpload(request, MAX_UPLOAD_BYTES);
@@ -20,6 +21,8 @@ export async function POST(request: Request) {
       allOrNothing: params.get("allOrNothing") === "1",
       createUnknown: params.get("createUnknown") === "1",
       expectedHash: params.get("hash") ?? undefined,
+      sheet: params.get("sheet") ?? undefined,
+      mapping: checked.mapping,
     }),
   );
   return Response.json(result, { status: result.ok ? 200 : result.code === "unexpected" ? 500 : 422 });

@@ -10,12 +10,14 @@ import { PeopleOnBoard } from "@/components/incident-page/people-on-board";
 import { RecordedBy } from "@/components/incident-page/recorded-by";
 import { CaseReaders } from "@/components/reads/case-readers";
 import { RevisionTimeline } from "@/components/incident-page/revision-timeline";
+import { SameEvent } from "@/components/incident-page/same-event";
 import { SameVesselDay } from "@/components/incident-page/same-vessel-day";
 import { StatusActions } from "@/components/incident-page/status-actions";
 import { StatusBadge } from "@/components/incidents/status-badge";
 import { TimelineSection } from "@/components/timeline/timeline-section";
 import { TrackSection } from "@/components/track/track-section";
 import { getRevisions } from "@/lib/data/incidents/revisions";
+import { findSameEvent } from "@/lib/data/incidents/same-event";
 import { findSameVesselSameDay } from "@/lib/data/incidents/same-vessel-day";
 import { findCaseReaders } from "@/lib/data/reads/case-readers";
 import { recordReadAfterResponse } from "@/lib/data/reads/record-read";
@@ -39,8 +41,8 @@ export default async function IncidentPage({ params }: Props) {
   const { user, incident } = await findIncident((await params).id);
   const t = await getTranslations("casePage");
   recordReadAfterResponse(user, { incidentId: incident.id, kind: "view" });
-  const [revisions, sameDay, timeline, timelineRevisions, choices, trackPoints, erasures, readers] = await Promise.all([
-    getRevisions(user, incident.id), findSameVesselSameDay(user, incident), listTimelineEvents(user, incident.id),
+  const [revisions, sameDay, sameEvent, timeline, timelineRevisions, choices, trackPoints, erasures, readers] = await Promise.all([
+    getRevisions(user, incident.id), findSameVesselSameDay(user, incident), findSameEvent(user, incident), listTimelineEvents(user, incident.id),
     getTimelineRevisions(user, incident.id), incident.allowed.edit ? listTimelineChoices(user, incident.id) : undefined,
     listTrackPoints(user, incident.id), findCaseErasures(user, incident.id), incident.allowed.audit ? findCaseReaders(user, incident.id) : undefined,
   ]);
@@ -69,6 +71,7 @@ export default async function IncidentPage({ params }: Props) {
         <IncidentPlace incident={incident} track={buildTrack(timeline.events, trackPoints)} />
         <IncidentFigures incident={incident} />
       </div>
+      <SameEvent incidents={sameEvent} eventGroup={incident.eventGroup} />
       <SameVesselDay incidents={sameDay} vesselName={incident.vessel?.name} />
       {/* The forms of the timeline and the track, for those who may edit: their words go to the browser. */}
       {incident.allowed.edit ? <ClientMessages namespaces={["timeline", "track", "vocab", "incidentForm", "privacyWarnings"]}>{editable}</ClientMessages> : editable}

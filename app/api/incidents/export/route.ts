@@ -4,9 +4,9 @@ import { readBody } from "@/lib/data/import/read-body";
 import { messageKey } from "@/lib/i18n/message-key";
 import { translateMessage } from "@/lib/i18n/translate";
 
-// GET /api/incidents/export?<list filters>&layout=ledger|iom&table=incidents|injuries|evacuations|nationalities|revisions|events|track&bom=0
+// GET /api/incidents/export?<list filters>&layout=ledger|iom&table=incidents|injuries|evacuations|nationalities|revisions|events|track&format=csv|xlsx&bom=0
 // gives the shareable file; POST to the same URL with the export form's body (privacy=shareable|full,
-// reason=…) chooses, so the reason for a full export never travels in a URL.
+// reason=…, format=csv|xlsx) chooses, so the reason for a full export never travels in a URL.
 // Reads the request (its URL and session cookie), so it is never prerendered.
 const FORM_BYTES = 8 * 1024;
 const refuse = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -12,8 +12,13 @@ import { deleteImportFile, saveImportFile } from "./import-files";
 
 export const IMPORT_TASK = "import_file";
 
-/** What a run does; a dry run is `commit: false`. The upload route and the commit action read the same schema. */
-export const importRunSchema = z.object({ commit: z.boolean(), allOrNothing: z.boolean(), createUnknown: z.boolean() }).strict();
+/**
+ * What a run does; a dry run is `commit: false`. `sheet`: a workbook's sheet; `mapping`: the column mapping of a
+ * file in none of our layouts, as sent (the run checks it with the mapping's schema, against the file).
+ */
+export const importRunSchema = z.object({
+  commit: z.boolean(), allOrNothing: z.boolean(), createUnknown: z.boolean(), sheet: z.string().max(200).optional(), mapping: z.unknown().optional(),
+}).strict();
 export type ImportRunOptions = z.infer<typeof importRunSchema>;
 
 function requireImporter(user: SessionUser) {
@@ -48,7 +53,7 @@ export async function startImport(user: SessionUser, body: ReadableStream<Uint8A
   try {
     await db.$transaction(async (tx) => {
       await tx.importJob.create({
-        data: { id, organizationId: user.organizationId, createdById: user.id, fileName: storable(fileName), ...saved, sizeBytes: BigInt(saved.sizeBytes), options },
+        data: { id, organizationId: user.organizationId, createdById: user.id, fileName: storable(fileName), ...saved, sizeBytes: BigInt(saved.sizeBytes), options: options as Prisma.InputJsonObject },
       });
       await queueRun(tx, id);
     });
@@ -59,18 +64,27 @@ export async function startImport(user: SessionUser, body: ReadableStream<Uint8A
   return { id };
 }
 
-/** Queues the import of a file whose dry run finished, with the dry run's options: what its report showed is what is imported. */
-export async function commitImport(user: SessionUser, id: string) {
+// Queues another run of a file whose dry run finished and was not imported yet.
+async function queueAgain(user: SessionUser, id: string, options: (current: ImportRunOptions) => ImportRunOptions) {
   const job = await findImportJob(user, id);
-  const options = { ...importRunSchema.parse(job.options), commit: true };
   await db.$transaction(async (tx) => {
     const queued = await tx.importJob.updateMany({
       where: { id: job.id, status: "SUCCEEDED", fileDeletedAt: null, options: { path: ["commit"], equals: false } },
-      data: { status: "QUEUED", options, report: Prisma.DbNull, error: null, rowsDone: 0, bytesDone: 0, startedAt: null, finishedAt: null, createdById: user.id },
+      data: { status: "QUEUED", options: options(importRunSchema.parse(job.options)) as Prisma.InputJsonObject, report: Prisma.DbNull, error: null, rowsDone: 0, bytesDone: 0, startedAt: null, finishedAt: null, createdById: user.id },
     });
     if (queued.count === 0) throw new AppError("conflict", messageKey("validation.import.notTheCheckedFile"));
     await queueRun(tx, job.id);
   });
+}
+
+/** Queues the import of a file whose dry run finished, with the dry run's options: what its report showed is what is imported. */
+export async function commitImport(user: SessionUser, id: string) {
+  await queueAgain(user, id, (current) => ({ ...current, commit: true }));
+}
+
+/** Queues the dry run again with the column mapping the user confirmed for a file in none of our layouts. */
+export async function checkWithMapping(user: SessionUser, id: string, mapping: unknown) {
+  await queueAgain(user, id, (current) => ({ ...current, mapping }));
 }
 
 /** The organization's imports of the last week, newest first, for the import page to list (a closed tab finds its run there). */
