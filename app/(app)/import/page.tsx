@@ -35,7 +35,7 @@ export default async function ImportPage() {
         <li>{t("ruleStory")}</li>
         <li>{t("ruleMapping")}</li>
       </ul>
-      <ClientMessages namespaces={["import", "importMapping", "vocab"]}>
+      <ClientMessages namespaces={["import"]}>
         <ImportForm canCreateNames={can(user, "vessels:manage") && can(user, "organizations:manage")} />
       </ClientMessages>
       <RecentImports jobs={await recentImportJobs(user)} />

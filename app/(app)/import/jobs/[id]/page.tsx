@@ -29,7 +29,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
   return (
     <>
       <h1>{t("title")}</h1>
-      <ClientMessages namespaces={["import", "importJob"]}>
+      <ClientMessages namespaces={["import", "importJob", "importMapping", "vocab"]}>
         <ImportJobPanel initial={job} />
       </ClientMessages>
       <p><Link href="/import">{t("another")}</Link></p>
