@@ -15,6 +15,9 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
+// What the web server and the worker share: the database, and the folder of uploaded import files.
+const serverEnv = { DATABASE_URL: process.env.DATABASE_URL, IMPORT_DIR: process.env.IMPORT_DIR ?? "", NEXT_TELEMETRY_DISABLED: "1" };
+
 // Runs building into their own folder (NEXT_DIST_DIR) also keep their own results, so they can run at once.
 const outputDir = `test-results${process.env.NEXT_DIST_DIR ? `-${process.env.NEXT_DIST_DIR.replace(/^\./, "")}` : ""}`;
 
@@ -33,7 +36,7 @@ export default defineConfig({
     { name: "setup", testMatch: /global\.setup\.ts/ },
     { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"] },
   ],
-  webServer: {
+  webServer: [{
     // Idle connections outlive any pause in a test: otherwise a request sent on a kept-alive socket just as
     // the server closes it (after Node's default 5 s) fails with ECONNRESET, and API requests do not retry.
     command: `node_modules/.bin/next start --port ${port} --keepAliveTimeout 65000`,
@@ -41,10 +44,13 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // No NEXTAUTH_URL, as with `npm start`: the app answers under any address (e2e/any-address.spec.ts).
-    env: {
-      DATABASE_URL: process.env.DATABASE_URL,
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
+    env: { ...serverEnv, AUTH_SECRET: "e2e-secret-not-for-production-0123456789" },
+  }, {
+    // The background jobs (imports), as `npm start` runs them beside the web server.
+    command: "node_modules/.bin/tsx --conditions=react-server scripts/worker.ts",
+    wait: { stdout: /Background worker ready/ },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: serverEnv,
+  }],
 });

@@ -40,7 +40,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   return (await signedInOnly(request as NextRequestWithAuth, event)) ?? pass(request);
 }
 
-// The import upload is left out: Next hands a route behind the proxy only the first 10 MB of a body
-// sent without Content-Length, so the route could not tell a truncated file from a whole one. It and the
+// The import uploads are left out: Next hands a route behind the proxy only the first 10 MB of a body
+// sent without Content-Length, so the route could not tell a truncated file from a whole one. They and the
 // health check are route handlers, which run no server action.
-export const config = { matcher: ["/((?!api/health|import/upload|_next/static|_next/image|favicon.ico|icon.svg).*)"] };
+export const config = { matcher: ["/((?!api/health|import/upload|import/files|_next/static|_next/image|favicon.ico|icon.svg).*)"] };

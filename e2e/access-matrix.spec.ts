@@ -145,7 +145,7 @@ test.describe("role pages: role × page", () => {
 
   for (const role of ROLES) {
     const expected = expectedForRole(role, "import");
-    test(`${role} import: page ${expected === "allowed" ? "with the form" : "with a refusal"}, dry-run upload ${expected === "allowed" ? 200 : 403}`, async ({ as }) => {
+    test(`${role} import: page ${expected === "allowed" ? "with the form" : "with a refusal"}, dry-run upload ${expected === "allowed" ? "200, background check 202" : "403"}`, async ({ as }) => {
       // Unlike the other pages, the import page answers a refused role 200 with an explanation.
       const page = await as[role].get("/import");
       expect(page.status()).toBe(200);
@@ -153,6 +153,8 @@ test.describe("role pages: role × page", () => {
       const upload = await as[role].post("/import/upload", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_2021_HEADER, iom2021Row({}))) });
       expect(upload.status()).toBe(expected === "allowed" ? 200 : 403);
       if (expected === "allowed") expect(await upload.json()).toMatchObject({ ok: true, data: { create: 1, committed: false } });
+      const background = await as[role].post("/import/files", { headers: { "X-File-Name": "matrix.csv", "Content-Type": "text/csv" }, data: Buffer.from(file(IOM_2021_HEADER, iom2021Row({}))) });
+      expect(background.status()).toBe(expected === "allowed" ? 202 : 403);
     });
   }
 });

@@ -79,11 +79,12 @@ export const PAGE_VISITS: PageVisit[] = [
   { name: "dashboard in Arabic", as: "coordinator", locale: "ar", path: fixed("/dashboard"), title: fixed("لوحة المعلومات") },
   { name: "cases to review", as: "coordinator", path: fixed("/review"), title: fixed("To review") },
   { name: "dashboard of the long-named vessel", as: "coordinator", path: (w) => `/dashboard?vessel=${w.vesselId}&status=DRAFT`, title: fixed("Dashboard") },
-  { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: dryRunImport() },
+  // The check runs as a background job, whose page shows its report (or the column mapping a file needs).
+  { name: "import with a dry-run report", as: "coordinator", path: fixed("/import"), title: fixed("Import run"), prepare: dryRunImport() },
   { name: "import of a workbook with several sheets", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: chooseWorkbook },
-  { name: "import with a column mapping", as: "coordinator", path: fixed("/import"), title: fixed("Import incidents"), prepare: mappingScreen },
+  { name: "import with a column mapping", as: "coordinator", path: fixed("/import"), title: fixed("Import run"), prepare: mappingScreen },
   {
-    name: "import in Arabic", as: "coordinator", locale: "ar", path: fixed("/import"), title: fixed("استيراد الحالات"),
+    name: "import in Arabic", as: "coordinator", locale: "ar", path: fixed("/import"), title: fixed("تشغيل الاستيراد"),
     prepare: dryRunImport("ملف CSV", "فحص الملف (تشغيل تجريبي)", "تشغيل تجريبي: لم يُكتب شيء بعد"),
   },
   { name: "audit log", as: "coordinator", path: fixed("/audit"), title: fixed("Audit log") },

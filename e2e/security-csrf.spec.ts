@@ -47,27 +47,30 @@ test("a page on another site cannot make the signed-in user's browser import a f
   await expect(page.getByRole("heading", { name: "Incidents" })).toBeVisible();
 
   const csv = `occurred_at,position_text,rescued,narrative\n2016-10-25T08:00:00Z,"33.3, 12.7",5,Cross-site import ${member.organizationId}\n`;
-  const upload = `${baseURL}/import/upload?commit=1`;
-  await context.route(`${EVIL}/**`, (route) => route.fulfill({
-    contentType: "text/html",
-    body: `<form id="plain" method="post" enctype="text/plain" action="${upload}"><input name="${csv}" value=""></form>`,
-  }));
-  await page.goto(`${EVIL}/`);
-  // A script may send the file with the header the import needs, but only after a preflight the app does not allow.
-  const fetched = await page.evaluate(async ([url, body]) => {
-    try {
-      const response = await fetch(url, { method: "POST", credentials: "include", headers: { "X-File-Name": "evil.csv", "Content-Type": "text/csv" }, body });
-      return `answered ${response.status}`;
-    } catch (error) {
-      return `refused: ${(error as Error).message}`;
-    }
-  }, [upload, csv]);
-  expect(fetched).toMatch(/^refused/);
-  // A form may post cross-site, but without the session cookie (SameSite=Lax) and without the header.
-  await page.locator("#plain").evaluate((form: HTMLFormElement) => form.submit());
-  await expect(page.getByText("Your session has ended")).toBeVisible();
-
-  const { rows } = await withDb((db) => db.query(`SELECT count(*)::int AS n FROM "Incident" WHERE "organizationId" = $1`, [member.organizationId]));
+  // The import run at once and the import page's upload to a background job.
+  for (const upload of [`${baseURL}/import/upload?commit=1`, `${baseURL}/import/files`]) {
+    await context.route(`${EVIL}/**`, (route) => route.fulfill({
+      contentType: "text/html",
+      body: `<form id="plain" method="post" enctype="text/plain" action="${upload}"><input name="${csv}" value=""></form>`,
+    }));
+    await page.goto(`${EVIL}/`);
+    // A script may send the file with the header the import needs, but only after a preflight the app does not allow.
+    const fetched = await page.evaluate(async ([url, body]) => {
+      try {
+        const response = await fetch(url, { method: "POST", credentials: "include", headers: { "X-File-Name": "evil.csv", "Content-Type": "text/csv" }, body });
+        return `answered ${response.status}`;
+      } catch (error) {
+        return `refused: ${(error as Error).message}`;
+      }
+    }, [upload, csv]);
+    expect(fetched).toMatch(/^refused/);
+    // A form may post cross-site, but without the session cookie (SameSite=Lax) and without the header.
+    await page.locator("#plain").evaluate((form: HTMLFormElement) => form.submit());
+    await expect(page.getByText("Your session has ended")).toBeVisible();
+    await page.goto("/incidents");
+  }
+  const { rows } = await withDb((db) => db.query(
+    `SELECT (SELECT count(*)::int FROM "Incident" WHERE "organizationId" = $1) + (SELECT count(*)::int FROM "ImportJob" WHERE "organizationId" = $1) AS n`, [member.organizationId]));
   expect(rows[0].n).toBe(0);
 });
 

@@ -34,7 +34,7 @@ test("an action posted with forged forwarded headers to a path the proxy does no
   const before = await incidentState(db, incident.id);
   const { id } = entryOf("lib/actions/incidents.ts", "changeIncidentStatusAction");
   const headers = { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: "https://evil.example", ...FORGED };
-  for (const path of ["/import/upload", "/api/health", "/icon.svg", "/favicon.ico", "/_next/static/x.js", "/_next/image", "/no-such-page"]) {
+  for (const path of ["/import/upload", "/import/files", "/api/health", "/icon.svg", "/favicon.ico", "/_next/static/x.js", "/_next/image", "/no-such-page"]) {
     await request.post(path, { headers, data: JSON.stringify([incident.id, "submit"]), maxRedirects: 0 });
     expect(await incidentState(db, incident.id), path).toEqual(before);
   }

@@ -56,7 +56,8 @@ async function main() {
     const args = process.argv.slice(2);
     const isE2e = !args.includes("--no-e2e");
     const filters = args.filter((arg) => arg !== "--no-e2e");
-    const env = { ...process.env, DATABASE_URL: url, TEST_ADMIN_URL: server.url("postgres"), NEXT_TELEMETRY_DISABLED: "1" };
+    // Uploaded import files of this run only (lib/data/import/jobs/import-files.ts), deleted with it.
+    const env = { ...process.env, DATABASE_URL: url, TEST_ADMIN_URL: server.url("postgres"), NEXT_TELEMETRY_DISABLED: "1", IMPORT_DIR: path.join(workDir, "imports") };
 
     const unitReport = path.join(workDir, "vitest.json");
     const vitestArgs = ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitReport}`, ...(filters.length ? ["--passWithNoTests", ...filters] : [])];

@@ -8,6 +8,7 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set: the worker is started by `npm start` or `npm run dev`.");
   const runner = await startWorker(databaseUrl);
+  console.log("✓ Background worker ready");
   let stopping: Promise<void> | undefined;
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void (stopping ??= runner.stop()));
   await runner.promise;

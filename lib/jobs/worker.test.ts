@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/data/users";
 import { childRows, fullCaseDeleted } from "@/lib/data/retention/test-cases";
 import { createOrganization, createUser } from "@/lib/test/factories";
 import { useOwnDatabase } from "@/lib/test/own-database";
-import { CRONTAB, PURGE_TASK, taskList } from "./tasks";
+import { CRONTAB, IMPORT_FILES_TASK, PURGE_TASK, taskList } from "./tasks";
 
 // A database of this file's own: the worker purges every case past its period and runs every job it finds.
 let dropDatabase: () => Promise<void>;
@@ -36,10 +36,12 @@ afterAll(async () => {
 });
 
 describe("the background worker", () => {
-  it("runs the purge every hour, one run at a time, retrying a failed one", () => {
+  it("runs the purges every hour, one run at a time, retrying a failed one", () => {
     expect(parseCrontab(CRONTAB)).toEqual([expect.objectContaining({
       task: PURGE_TASK, match: expect.any(Function),
       options: expect.objectContaining({ backfillPeriod: 60 * 60 * 1000, maxAttempts: 5, queueName: "retention", jobKey: PURGE_TASK }),
+    }), expect.objectContaining({
+      task: IMPORT_FILES_TASK, options: expect.objectContaining({ backfillPeriod: 60 * 60 * 1000, maxAttempts: 5, jobKey: IMPORT_FILES_TASK }),
     })]);
   });
 

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { runMigrations } from "graphile-worker";
 import pg from "pg";
 import { deployMigrations, findDrift } from "../../lib/migrate";
 import { LOCAL_DATA_DIR, localSecret } from "./local-secrets";
@@ -42,6 +43,8 @@ export async function openDatabase(): Promise<Database> {
 
 export async function migrate(url: string) {
   const applied = await deployMigrations(url);
+  // graphile-worker's own schema too, so that a job can be queued (lib/data/import/jobs) before the worker first starts.
+  await runMigrations({ connectionString: url });
   console.log(applied.length ? `✓ Applied migrations: ${applied.join(", ")}` : "✓ Database schema is up to date");
   const drift = await findDrift(url);
   if (drift) console.warn(`! The database differs from prisma/migrations (drift):\n${drift}`);

@@ -4,8 +4,10 @@ import { Link } from "@/components/ui/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { isolated } from "@/components/i18n/isolated";
 import { ImportForm } from "@/components/import/import-form";
+import { RecentImports } from "@/components/import/recent-imports";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { recentImportJobs } from "@/lib/data/import/jobs/import-jobs";
 
 export async function generateMetadata() {
   const t = await getTranslations("import");
@@ -33,9 +35,10 @@ export default async function ImportPage() {
         <li>{t("ruleStory")}</li>
         <li>{t("ruleMapping")}</li>
       </ul>
-      <ClientMessages namespaces={["import", "importMapping", "vocab"]}>
+      <ClientMessages namespaces={["import"]}>
         <ImportForm canCreateNames={can(user, "vessels:manage") && can(user, "organizations:manage")} />
       </ClientMessages>
+      <RecentImports jobs={await recentImportJobs(user)} />
     </>
   );
 }

@@ -22,9 +22,11 @@ type Update = Extract<PlannedRow, { action: "update" }>;
 
 /**
  * Writes the plan's creates and updates, new vessels and organizations, and their audit events, in one
- * transaction; `alsoWrite` adds what goes with the import (its column mapping, kept for the next file).
+ * transaction; `alsoWrite` adds what goes with the import (its column mapping, kept for the next file), and
+ * `beforeCommit` may still throw to roll it all back (a cancelled run).
  */
-export async function applyImport(user: SessionUser, plan: Plan, fileName: string, summary: Prisma.InputJsonObject, alsoWrite?: (tx: Tx) => Promise<void>) {
+type Hooks = { alsoWrite?: (tx: Tx) => Promise<void>; beforeCommit?: () => Promise<void> };
+export async function applyImport(user: SessionUser, plan: Plan, fileName: string, summary: Prisma.InputJsonObject, { alsoWrite, beforeCommit }: Hooks = {}) {
   const creates = plan.rows.filter((r): r is Create => r.action === "create");
   const updates = plan.rows.filter((r): r is Update => r.action === "update");
   await db.$transaction(async (tx) => {
@@ -49,6 +51,7 @@ export async function applyImport(user: SessionUser, plan: Plan, fileName: strin
     for (const row of updates) await updateOne(tx, user, row, fileName);
     await alsoWrite?.(tx);
     await recordAudit(tx, { actor: user, action: "IMPORT", entityType: "Import", changes: summary });
+    await beforeCommit?.();
   }, TRANSACTION);
 }
 
