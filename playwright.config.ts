@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./e2e/server-secret";
 
 // Run through `npm test`, which starts a throwaway PostgreSQL, builds the app and sets DATABASE_URL and E2E_PORT.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -44,7 +45,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // No NEXTAUTH_URL, as with `npm start`: the app answers under any address (e2e/any-address.spec.ts).
-    env: { ...serverEnv, AUTH_SECRET: "e2e-secret-not-for-production-0123456789" },
+    env: { ...serverEnv, AUTH_SECRET: E2E_AUTH_SECRET },
   }, {
     // The background jobs (imports), as `npm start` runs them beside the web server.
     command: "node_modules/.bin/tsx --conditions=react-server scripts/worker.ts",

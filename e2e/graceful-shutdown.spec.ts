@@ -8,6 +8,7 @@ import type { IncidentFormValues } from "@/lib/schemas/incident";
 import { freePort } from "../scripts/lib/postgres";
 import { signInState } from "./access-world";
 import { DEMO_PASSWORD, SIGN_INS } from "./fixtures";
+import { E2E_AUTH_SECRET } from "./server-secret";
 import { callAction } from "./server-actions";
 
 // A server of its own (the shared one must keep serving the other tests), stopped while a save waits
@@ -17,7 +18,7 @@ test("a SIGTERM lets the save in flight finish and answer, then the server exits
   const port = await freePort();
   const baseURL = `http://localhost:${port}`;
   const server = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-    env: { ...process.env, NEXTAUTH_URL: baseURL, AUTH_SECRET: "e2e-secret-not-for-production-0123456789", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXTAUTH_URL: baseURL, AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   const exited = once(server, "exit");

@@ -2,15 +2,14 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { expect } from "@playwright/test";
 import { freePort } from "../scripts/lib/postgres";
-
-export const OWN_SERVER_SECRET = "e2e-secret-not-for-production-0123456789";
+import { E2E_AUTH_SECRET } from "./server-secret";
 
 /** A `next start` of the current build with settings the shared server does not have; stop() ends it. */
 export async function startOwnServer(env: Record<string, string>) {
   const port = await freePort();
   const baseURL = `http://localhost:${port}`;
   const child = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-    env: { ...process.env, AUTH_SECRET: OWN_SERVER_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, AUTH_SECRET: E2E_AUTH_SECRET, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: "ignore",
   });
   const stop = async () => {

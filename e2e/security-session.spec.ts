@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type BrowserContext, expect, test } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
 import { signIn } from "./fixtures";
-import { authSecret, createMember, type Member, PASSWORD, withDb } from "./security-world";
+import { AUTH_SECRET, createMember, type Member, PASSWORD, withDb } from "./security-world";
 
 // Session fixation, expiry and sign-out with next-auth's JWT sessions. The session cookie is the token.
 const COOKIE = "next-auth.session-token";
@@ -24,7 +24,7 @@ async function signInAs(context: BrowserContext, member: Member) {
 
 const plant = (context: BrowserContext, baseURL: string, value: string) => context.addCookies([{ name: COOKIE, value, url: baseURL }]);
 
-test("a session cookie set before sign-in is refused and replaced by a fresh token at sign-in", async ({ browser, baseURL }, testInfo) => {
+test("a session cookie set before sign-in is refused and replaced by a fresh token at sign-in", async ({ browser, baseURL }) => {
   const [victim, attacker] = await withDb(async (db) => [await createMember(db), await createMember(db)]);
   const context = await browser.newContext({ baseURL });
   await plant(context, baseURL!, "attacker-chosen-session-value");
@@ -40,10 +40,10 @@ test("a session cookie set before sign-in is refused and replaced by a fresh tok
   await signInAs(context, victim);
   const issued = (await sessionCookie(context))!.value;
   expect(issued).not.toBe(attackerToken);
-  expect((await decode({ token: issued, secret: authSecret(testInfo) }))?.sub).toBe(victim.id);
+  expect((await decode({ token: issued, secret: AUTH_SECRET }))?.sub).toBe(victim.id);
 });
 
-test("the session cookie is HttpOnly, SameSite=Lax and its token lives 8 hours", async ({ browser, baseURL }, testInfo) => {
+test("the session cookie is HttpOnly, SameSite=Lax and its token lives 8 hours", async ({ browser, baseURL }) => {
   const member = await withDb((db) => createMember(db));
   const context = await browser.newContext({ baseURL });
   const signedInAt = Date.now() / 1000;
@@ -51,11 +51,11 @@ test("the session cookie is HttpOnly, SameSite=Lax and its token lives 8 hours",
   const cookie = (await sessionCookie(context))!;
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   expect(cookie.expires).toBeLessThanOrEqual(signedInAt + EIGHT_HOURS + 60);
-  const token = (await decode({ token: cookie.value, secret: authSecret(testInfo) }))!;
+  const token = (await decode({ token: cookie.value, secret: AUTH_SECRET }))!;
   expect(Number(token.exp) - Number(token.iat)).toBe(EIGHT_HOURS);
 });
 
-test("a token past the 8-hour limit, or signed with another secret, is refused and leads to sign-in", async ({ browser, baseURL }, testInfo) => {
+test("a token past the 8-hour limit, or signed with another secret, is refused and leads to sign-in", async ({ browser, baseURL }) => {
   const member = await withDb((db) => createMember(db));
   const claims = { sub: member.id, name: member.name, email: member.email, tokenVersion: 0 };
   const visit = async (token: string) => {
@@ -65,7 +65,7 @@ test("a token past the 8-hour limit, or signed with another secret, is refused a
     await page.goto("/incidents");
     return page;
   };
-  const secret = authSecret(testInfo);
+  const secret = AUTH_SECRET;
 
   const fresh = await visit(await encode({ token: claims, secret, maxAge: EIGHT_HOURS }));
   await expect(fresh.getByRole("banner")).toContainText(member.name);
@@ -117,9 +117,9 @@ test("a token copied before sign-out no longer works after it", async ({ browser
   expect(await sessionCookie(thief)).toBeUndefined();
 });
 
-test("next-auth's session endpoint answers only for a token the pages accept", async ({ playwright, baseURL }, testInfo) => {
+test("next-auth's session endpoint answers only for a token the pages accept", async ({ playwright, baseURL }) => {
   const [kept, roleChanged, deactivated, signedOut] = await withDb(async (db) => [await createMember(db), await createMember(db), await createMember(db), await createMember(db)]);
-  const secret = authSecret(testInfo);
+  const secret = AUTH_SECRET;
   const tokenOf = (member: Member, maxAge = EIGHT_HOURS) => encode({
     token: { sub: member.id, name: member.name, email: member.email, tokenVersion: 0, sid: randomUUID(), signedInAt: Math.floor(Date.now() / 1000) }, secret, maxAge,
   });
@@ -138,9 +138,9 @@ test("next-auth's session endpoint answers only for a token the pages accept", a
   await request.dispose();
 });
 
-test("a request re-issues the token for 8 more hours, but never past 24 hours after sign-in", async ({ browser, baseURL }, testInfo) => {
+test("a request re-issues the token for 8 more hours, but never past 24 hours after sign-in", async ({ browser, baseURL }) => {
   const member = await withDb((db) => createMember(db));
-  const secret = authSecret(testInfo);
+  const secret = AUTH_SECRET;
   const now = () => Math.floor(Date.now() / 1000);
   const session = (claims: object, expiresIn: number) =>
     encode({ token: { sub: member.id, name: member.name, email: member.email, tokenVersion: 0, ...claims }, secret, maxAge: expiresIn });

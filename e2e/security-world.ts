@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import { type TestInfo } from "@playwright/test";
 import pg from "pg";
 
 // Users of a fresh organization for the security specs, written straight to the test database, and the
@@ -30,8 +29,4 @@ export async function createMember(db: pg.Client, role: "FIELD" | "COORDINATOR" 
   return { id: user.id, ...member };
 }
 
-export function authSecret(testInfo: TestInfo): string {
-  const secret = testInfo.config.webServer?.env?.AUTH_SECRET;
-  if (!secret) throw new Error("playwright.config.ts gives the web server no AUTH_SECRET");
-  return secret;
-}
+export { E2E_AUTH_SECRET as AUTH_SECRET } from "./server-secret";

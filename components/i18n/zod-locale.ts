@@ -19,6 +19,6 @@ export async function applyZodLocale(locale: string): Promise<void> {
   const language = locale.slice(0, 2);
   if (language === applied || !LOCALES[language]) return;
   applied = language;
-  const module = await LOCALES[language]();
-  if (applied === language) config(module.default());
+  const loaded = await LOCALES[language]();
+  if (applied === language) config(loaded.default());
 }
