@@ -1,11 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { isolated } from "@/components/i18n/isolated";
 import { cancelImportAction, checkWithMappingAction, commitImportAction } from "@/lib/actions/imports";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ImportJobView } from "@/lib/data/import/jobs/import-job-view";
+import { durationParts } from "@/lib/timeline/durations";
 import { ImportReportView } from "./import-report";
 import { MappingStep } from "./mapping-step";
 import { useMapping } from "./use-mapping";
@@ -19,7 +20,7 @@ const AGAIN = { status: "QUEUED", report: null, rowsDone: 0, fraction: 0, rowsPe
 export function ImportJobPanel({ initial }: { initial: ImportJobView }) {
   const t = useTranslations("importJob");
   const tImport = useTranslations("import");
-  const format = useFormatter();
+  const tDurations = useTranslations("durations");
   const [job, setJob] = useState(initial);
   const [problem, setProblem] = useState<string>();
   const [isSending, setIsSending] = useState(false);
@@ -57,9 +58,8 @@ export function ImportJobPanel({ initial }: { initial: ImportJobView }) {
   const { report } = job;
   const checkWithMapping = () => (issues.length > 0 ? problemsRef.current?.focus() : send(() => checkWithMappingAction(job.id, mapping), AGAIN));
   const canImport = job.status === "SUCCEEDED" && !job.isCommit && report && !report.mappingOffer && !report.refusal && report.create + report.update > 0 && !(job.allOrNothing && report.skipped > 0);
-  const seconds = (value: number) => (value >= 90
-    ? format.number(Math.round(value / 60), { style: "unit", unit: "minute", unitDisplay: "long" })
-    : format.number(Math.max(1, Math.round(value)), { style: "unit", unit: "second", unitDisplay: "long" }));
+  // In whole minutes, at least one, as the case page's durations are written.
+  const timeLeft = (seconds: number) => tDurations("span", durationParts(Math.max(1, Math.ceil(seconds / 60)) * 60_000));
 
   return (
     <>
@@ -72,7 +72,7 @@ export function ImportJobPanel({ initial }: { initial: ImportJobView }) {
             <p className="muted">
               {t("rows", { rows: job.rowsDone })}
               {job.rowsPerSecond !== null && <> · {t("speed", { rate: Math.round(job.rowsPerSecond) })}</>}
-              {job.secondsLeft !== null && <> · {t("left", { time: seconds(job.secondsLeft) })}</>}
+              {job.secondsLeft !== null && <> · {t("left", { time: timeLeft(job.secondsLeft) })}</>}
             </p>
             <p className="muted">{t("closeTab")}</p>
             <div className="actions">

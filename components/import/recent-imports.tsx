@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { isolated } from "@/components/i18n/isolated";
 import { LocalTime } from "@/components/ui/local-time";
 import { Link } from "@/components/ui/link";
-import type { recentImportJobs } from "@/lib/data/import/jobs/import-jobs";
+import { importRunSchema, type recentImportJobs } from "@/lib/data/import/jobs/import-jobs";
 
 type Job = Awaited<ReturnType<typeof recentImportJobs>>[number];
 
@@ -19,7 +19,7 @@ export async function RecentImports({ jobs }: { jobs: Job[] }) {
             <Link href={`/import/jobs/${job.id}`}>
               {t.rich("recentItem", {
                 file: job.fileName, status: job.status, name: job.createdBy.name, bdi: isolated,
-                commit: (job.options as { commit?: boolean }).commit ? "yes" : "no",
+                commit: importRunSchema.parse(job.options).commit ? "yes" : "no",
               })}
             </Link>{" "}
             <span className="muted"><LocalTime value={job.createdAt} /></span>

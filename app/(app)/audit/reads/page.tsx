@@ -5,9 +5,9 @@ import { UserReadsForm } from "@/components/reads/user-reads-form";
 import { UserReadsTable } from "@/components/reads/user-reads-table";
 import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
-import { AppError } from "@/lib/app-error";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/http/or-not-found";
 import type { SessionUser } from "@/lib/data/users";
 import { findUserReads, listReaderChoices } from "@/lib/data/reads/user-reads";
 import { type UserReadsFilter, userReadsFilterSchema, userReadsQuery, withDefaultPeriod } from "@/lib/schemas/audit-filter";
@@ -21,13 +21,7 @@ export async function generateMetadata() {
 
 /** A user of another organization (or none at all) looks missing. */
 async function readsOf(user: SessionUser, filter: UserReadsFilter) {
-  if (!filter.user) return undefined;
-  try {
-    return await findUserReads(user, { ...filter, user: filter.user });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not-found") notFound();
-    throw error;
-  }
+  return filter.user ? orNotFound(findUserReads(user, { ...filter, user: filter.user })) : undefined;
 }
 
 export default async function UserReadsPage({ searchParams }: Props) {

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { readChunks } from "../read-body";
 import { MAX_UPLOAD_BYTES } from "../read-upload";
 
 /** The largest file a job takes: the import's limit while a run reads its file whole (200 MB once it streams it). */
@@ -35,25 +36,18 @@ export async function saveImportFile(id: string, body: ReadableStream<Uint8Array
   const partial = `${target}.part`;
   const file = await open(partial, "w", 0o600);
   const hash = createHash("sha256");
-  const reader = body.getReader();
-  let sizeBytes = 0;
-  let isComplete = false;
+  let sizeBytes: number | null = null;
   try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      sizeBytes += chunk.value.byteLength;
-      if (sizeBytes > maxBytes) return null;
-      hash.update(chunk.value);
-      await file.write(chunk.value);
-    }
-    isComplete = true;
+    sizeBytes = await readChunks(body, maxBytes, async (chunk) => {
+      hash.update(chunk);
+      await file.write(chunk);
+    });
   } finally {
     await file.close();
-    if (isComplete) await rename(partial, target);
-    else {
-      await reader.cancel().catch(() => {});
-      await rm(partial, { force: true });
-    }
+    if (sizeBytes === null) await rm(partial, { force: true });
   }
+  if (sizeBytes === null) return null;
+  await rename(partial, target);
   return { sizeBytes, fileHash: hash.digest("hex") };
 }
 

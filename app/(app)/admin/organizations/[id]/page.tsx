@@ -6,7 +6,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getManagedOrganization } from "@/lib/data/organizations-admin";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -7,7 +7,7 @@ import { isolated } from "@/components/i18n/isolated";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getManagedPrivacySettings } from "@/lib/data/privacy-settings";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 

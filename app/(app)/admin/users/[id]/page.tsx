@@ -8,7 +8,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getManagedUser, type ManagedUser } from "@/lib/data/admin-users";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 // Not the user's name: titles stay in the browser's history after sign-out.
 export async function generateMetadata() {

@@ -8,7 +8,7 @@ import { isolated } from "@/components/i18n/isolated";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getManagedVessel } from "@/lib/data/vessels-admin";
-import { orNotFound } from "../../or-not-found";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { operatorChoices } from "../operator-choices";
 
 type Props = { params: Promise<{ id: string }> };
